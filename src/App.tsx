@@ -1,0 +1,74 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import { chartById } from './charts/registry'
+import { Dashboard } from './dashboard/Dashboard'
+import { Header } from './dashboard/Header'
+import { useReport } from './data/queries'
+import { LangProvider, useMessages } from './i18n/LangContext'
+import { type Lang, locales } from './i18n/lang'
+import { ErrorList } from './ui/ErrorList'
+import { ThemeSwitch } from './ui/ThemeSwitch'
+
+const subscribeHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+/** The address fragment without `#`; empty on the server. */
+function useHash(): string {
+  return useSyncExternalStore(
+    subscribeHash,
+    () => decodeURIComponent(window.location.hash.slice(1)),
+    () => '',
+  )
+}
+
+/** The whole page in one language: data state, header, dashboard. */
+export function App({ lang }: { lang: Lang }) {
+  useEffect(() => {
+    document.documentElement.lang = locales[lang]
+  }, [lang])
+  return (
+    <LangProvider lang={lang}>
+      <Page />
+    </LangProvider>
+  )
+}
+
+function Page() {
+  const t = useMessages()
+  const state = useReport()
+  const hash = useHash()
+  const target = chartById(hash) ? hash : null
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.skipToCharts}
+      </a>
+      <div className="toolbar">
+        <ThemeSwitch />
+      </div>
+      {state.status === 'loaded' && state.meta ? (
+        <Header meta={state.meta} report={state.report} />
+      ) : null}
+      {state.status === 'loading' ? <p className="status">{t.loading}</p> : null}
+      {state.status === 'unreachable' ? (
+        <div className="status">
+          <ErrorList title={t.unreachable} errors={state.failures} />
+          <button type="button" className="button" onClick={state.retry}>
+            {t.retry}
+          </button>
+        </div>
+      ) : null}
+      {state.status === 'loaded' && state.errors.length ? (
+        <ErrorList title={t.dataErrors} errors={state.errors} />
+      ) : null}
+      {state.status === 'loaded' && state.report ? (
+        <Dashboard report={state.report} article={state.report.article.zh} target={target} />
+      ) : null}
+      {state.status === 'loaded' && !state.report && state.article ? (
+        <Dashboard report={null} article={state.article} target={null} />
+      ) : null}
+    </>
+  )
+}

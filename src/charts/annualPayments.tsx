@@ -1,0 +1,71 @@
+import type { Figure } from '../data/schema'
+import { formatQuantity } from '../i18n/format'
+import { figureColumns, figureLabel, figureRows } from './figureRows'
+import { palette } from './palette'
+import { QuantityBars } from './QuantityBars'
+import { type ChartProps, defineChart } from './spec'
+
+const ids = ['payments-2021', 'payments-growth'] as const
+
+function AnnualPaymentsChart(props: ChartProps<Figure>) {
+  const [payments, growth] = props.rows
+  const half = { width: props.size.width, height: Math.round(props.size.height / 2) }
+  // Two panels, one per unit: a count and a growth rate share no axis.
+  return (
+    <div className="chart-panels">
+      <QuantityBars
+        {...props}
+        rows={payments ? [payments] : []}
+        size={half}
+        domainMax={1e9}
+        colors={[palette.primary]}
+      />
+      <QuantityBars
+        {...props}
+        rows={growth ? [growth] : []}
+        size={half}
+        domainMax={50}
+        colors={[palette.secondary]}
+      />
+    </div>
+  )
+}
+
+/** Chart 1: more than 750 million payments in 2021, more than 30 % up on 2020. */
+export const annualPayments = defineChart<Figure>({
+  id: 'annual-payments',
+  title: { zh: '2021年缴费笔数与同比增长', en: 'Payments in 2021 and growth on 2020' },
+  figureIds: ids,
+  sentenceIds: ['payments-2021'],
+  rows: (report) => figureRows(report, ids),
+  rowId: (f) => f.id,
+  columns: figureColumns,
+  Chart: AnnualPaymentsChart,
+  aspect: 0.5,
+  caption: ([payments, growth], lang) =>
+    payments && growth
+      ? lang === 'zh'
+        ? `2021年通过微信支付缴纳社保${formatQuantity(payments, lang)}，同比增长${formatQuantity(growth, lang).replace('超', '逾')}。两者都是下限。`
+        : `In 2021 ${formatQuantity(payments, lang)} were made with WeChat Pay, up ${formatQuantity(growth, lang)} on 2020. Both are lower bounds.`
+      : '',
+  describe: (rows, lang) =>
+    rows
+      .map((f) =>
+        lang === 'zh'
+          ? `${figureLabel(f, lang)}：${formatQuantity(f, lang)}（下限，条形末端的虚线箭头表示实际数值更高）。`
+          : `${figureLabel(f, lang)}: ${formatQuantity(f, lang)} (a lower bound; the dashed arrow past the bar means the true value is higher).`,
+      )
+      .join(' '),
+  headline: ([payments], lang) => (payments ? formatQuantity(payments, lang) : ''),
+  legend: (_rows, lang) => [
+    {
+      label: lang === 'zh' ? '文中所述下限' : 'Lower bound stated in the article',
+      color: palette.primary,
+    },
+    {
+      label: lang === 'zh' ? '虚线箭头：实际值更高' : 'Dashed arrow: the true value is higher',
+      color: palette.primary,
+      pattern: 'outline',
+    },
+  ],
+})

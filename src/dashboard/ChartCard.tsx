@@ -1,0 +1,101 @@
+import { useId, useRef, useState } from 'react'
+import type { AnyChartSpec } from '../charts/spec'
+import { articleUnits } from '../data/article'
+import type { Report } from '../data/report'
+import { useLang, useMessages } from '../i18n/LangContext'
+import { ChartLegend } from './ChartLegend'
+import { ChartTable } from './ChartTable'
+import { useChartWidth } from './useChartWidth'
+
+type Props = {
+  spec: AnyChartSpec
+  report: Report
+  /** Figure id a reader points at in the article, if this chart draws it. */
+  highlight: string | null
+  /** True while the address names this chart (`#chart-id`). */
+  targeted: boolean
+  onShowInArticle: (sentenceId: string) => void
+}
+
+/** The dashboard's frame around a chart: title, claim, controls, chart or table, source, description. */
+export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }: Props) {
+  const lang = useLang()
+  const t = useMessages()
+  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const box = useRef<HTMLDivElement>(null)
+  const width = useChartWidth(box)
+  const descriptionId = useId()
+  const rows = spec.rows(report)
+  const sentences = articleUnits(report.article.zh)
+  const lit = highlight !== null && spec.figureIds.includes(highlight)
+  const { Chart } = spec
+
+  return (
+    <figure
+      id={spec.id}
+      className={`chart-card${lit || targeted ? ' chart-card-highlighted' : ''}`}
+      aria-labelledby={`${spec.id}-title`}
+      tabIndex={-1}
+    >
+      <figcaption className="chart-card-caption">
+        <h3 id={`${spec.id}-title`} className="chart-card-title">
+          {spec.title[lang]}
+        </h3>
+        <p className="chart-card-claim">{spec.caption(rows, lang)}</p>
+      </figcaption>
+      <div className="chart-card-controls">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={view === 'table'}
+          onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+        >
+          {t.table}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onShowInArticle(spec.sentenceIds[0] ?? '')}
+        >
+          {t.showInArticle}
+        </button>
+      </div>
+      <div ref={box} className="chart-card-body">
+        {view === 'chart' ? (
+          <>
+            <div
+              className="chart-card-chart"
+              role="img"
+              aria-label={spec.title[lang]}
+              aria-describedby={descriptionId}
+              style={{ aspectRatio: `1 / ${spec.aspect}` }}
+            >
+              <Chart
+                rows={rows}
+                size={{ width, height: Math.round(width * spec.aspect) }}
+                lang={lang}
+                surface="card"
+                highlight={lit ? highlight : null}
+              />
+            </div>
+            <ChartLegend items={spec.legend(rows, lang)} />
+          </>
+        ) : (
+          <ChartTable spec={spec} rows={rows} />
+        )}
+      </div>
+      <p id={descriptionId} className="chart-card-description">
+        <span className="visually-hidden">{t.description}：</span>
+        {spec.describe(rows, lang)}
+      </p>
+      <div className="chart-card-source">
+        {spec.sentenceIds.map((id) => (
+          <blockquote key={id} cite={report.meta.sourceUrl}>
+            <span className="chart-card-source-label">{t.sourceSentence}</span>{' '}
+            {sentences.get(id)?.text}
+          </blockquote>
+        ))}
+      </div>
+    </figure>
+  )
+}

@@ -1,0 +1,32 @@
+import type { AnyChartSpec } from '../charts/spec'
+import { useLang } from '../i18n/LangContext'
+
+/** The chart's rows as an HTML table, with the same columns the CSV has. */
+export function ChartTable({ spec, rows }: { spec: AnyChartSpec; rows: readonly unknown[] }) {
+  const lang = useLang()
+  return (
+    <div className="chart-table-scroll">
+      <table className="chart-table">
+        <caption>{spec.title[lang]}</caption>
+        <thead>
+          <tr>
+            {spec.columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.header[lang]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={spec.rowId(row)}>
+              {spec.columns.map((c) => (
+                <td key={c.key}>{c.format ? c.format(row, lang) : String(c.value(row) ?? '')}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react'
+import { charts } from '../charts/registry'
+import type { Article } from '../data/article'
+import type { Report } from '../data/report'
+import { useMessages } from '../i18n/LangContext'
+import { ArticleBlocks } from './ArticleBlocks'
+import { ChartCard } from './ChartCard'
+import { splitSections } from './sections'
+
+/** Without a report (its files have errors) the article is shown alone. */
+type Props = { report: Report | null; article: Article; target: string | null }
+
+/** The article beside its charts: one section per illustrated paragraph. */
+export function Dashboard({ report, article, target }: Props) {
+  const t = useMessages()
+  const [pointed, setPointed] = useState<string | null>(null)
+  const [sentence, setSentence] = useState<string | null>(null)
+
+  const showChart = useCallback((chartId: string) => {
+    history.replaceState(null, '', `#${chartId}`)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+  }, [])
+
+  const showSentence = useCallback((sentenceId: string) => {
+    setSentence(sentenceId)
+    const node = document.getElementById(`sentence-${sentenceId}`)
+    node?.scrollIntoView({ block: 'center', behavior: smoothScroll() })
+    node?.focus({ preventScroll: true })
+  }, [])
+
+  useEffect(() => {
+    if (!target) return
+    const node = document.getElementById(target)
+    node?.scrollIntoView({ block: 'start', behavior: smoothScroll() })
+    node?.focus({ preventScroll: true })
+  }, [target])
+
+  return (
+    <main id="main" className="dashboard">
+      <h2 className="visually-hidden">{t.article}</h2>
+      {splitSections(article, report ? charts : []).map((section, i) => (
+        <section key={section.charts[0]?.id ?? `tail-${i}`} className="dashboard-section">
+          <div className="dashboard-article">
+            <ArticleBlocks
+              blocks={section.blocks}
+              sentence={sentence}
+              onPoint={setPointed}
+              onFollow={(ref) => {
+                const chart = charts.find((c) => c.figureIds.includes(ref))
+                if (chart) showChart(chart.id)
+              }}
+            />
+          </div>
+          {report && section.charts.length ? (
+            <div className="dashboard-charts">
+              {section.charts.map((spec) => (
+                <ChartCard
+                  key={spec.id}
+                  spec={spec}
+                  report={report}
+                  highlight={pointed}
+                  targeted={target === spec.id}
+                  onShowInArticle={showSentence}
+                />
+              ))}
+            </div>
+          ) : null}
+        </section>
+      ))}
+    </main>
+  )
+}
+
+function smoothScroll(): ScrollBehavior {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'
+}

@@ -1,0 +1,59 @@
+import { figureLabel } from '../charts/figureRows'
+import { chartOfFigure } from '../charts/registry'
+import { getFigure, type Report } from '../data/report'
+import type { ReportMeta } from '../data/schema'
+import { formatQuantity } from '../i18n/format'
+import { useLang, useMessages } from '../i18n/LangContext'
+
+/** The figures the header lists first, each a link to its chart. */
+const headlineFigureIds = [
+  'payments-2021',
+  'payments-growth',
+  'per-capita-amount',
+  'regions-supporting',
+  'away-people',
+  'off-hours-share',
+] as const
+
+/** Report name, article title, publisher, date and source; the headline figures when loaded. */
+export function Header({ meta, report }: { meta: ReportMeta; report: Report | null }) {
+  const lang = useLang()
+  const t = useMessages()
+  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(meta.published))
+  return (
+    <header className="page-header">
+      <p className="page-header-report">《{meta.reportName[lang]}》</p>
+      <h1 className="page-header-title">{meta.articleTitle[lang]}</h1>
+      <p className="page-header-byline">
+        {meta.publisher[lang]} · <time dateTime={meta.published}>{date}</time> · {t.correspondent}{' '}
+        {meta.correspondent[lang]}
+      </p>
+      <p className="page-header-source">
+        {t.sourceLine}{' '}
+        <a href={meta.sourceUrl} rel="noopener noreferrer" target="_blank">
+          {t.readSource}
+        </a>
+      </p>
+      {report ? (
+        <ul className="headline-strip" aria-label={t.headlineStrip}>
+          {headlineFigureIds.map((id) => {
+            const figure = getFigure(report, id)
+            const chart = chartOfFigure(id)
+            const value = formatQuantity(figure, lang)
+            return (
+              <li key={id}>
+                <a href={chart ? `#${chart.id}` : undefined} className="headline-figure">
+                  <span className="headline-figure-value">{value}</span>
+                  <span className="headline-figure-label">{figureLabel(figure, lang)}</span>
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+      ) : null}
+    </header>
+  )
+}

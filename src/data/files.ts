@@ -1,0 +1,18 @@
+/** The files of `data/`, as the browser fetches them from `data/` next to the page. */
+export const dataFileNames = [
+  'report.json',
+  'article.zh.md',
+  'article.en.md',
+  'figures.csv',
+  'regions.csv',
+] as const
+
+export type DataFileName = (typeof dataFileNames)[number]
+
+/** The text of every data file, by name. */
+export type DataFiles = Record<DataFileName, string>
+
+/** Larger files are refused before parsing, so a wrong upload cannot freeze the page. */
+export const maxDataFileBytes = 1_000_000
+
+export const dataPath = (name: DataFileName) => `data/${name}`

@@ -3,7 +3,7 @@ import { createReadStream, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
-import { dataFileNames } from './src/data/files'
+import { dataFileNames } from './src/data/files.ts'
 
 const dataDir = resolve(import.meta.dirname, 'data')
 

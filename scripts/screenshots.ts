@@ -12,14 +12,24 @@ const server = await startPreview()
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const shots = [
   { name: 'desktop', width: 1440, height: 900, path: '' },
   { name: 'phone', width: 390, height: 844, path: '' },
   { name: 'projector', width: 1920, height: 1080, path: '' },
   { name: 'desktop-dark', width: 1440, height: 900, path: '', dark: true },
-  ...(process.argv.slice(2).map((path, i) => ({ name: `extra-${i}`, width: 1440, height: 900, path }))),
+  ...process.argv
+    .slice(2)
+    .map((path, i) => ({ name: `extra-${i}`, width: 1440, height: 900, path })),
 ]
 try {
   for (const shot of shots) {
@@ -30,7 +40,10 @@ try {
     await page.goto(`${server.url}${shot.path}`)
     await page.waitForSelector('figure.chart-card svg', { timeout: 15000 }).catch(() => {})
     await page.waitForTimeout(400)
-    await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: !shot.name.startsWith('extra') })
+    await page.screenshot({
+      path: `${out}/${shot.name}.png`,
+      fullPage: !shot.name.startsWith('extra'),
+    })
     await page.close()
   }
 } finally {

@@ -13,7 +13,8 @@ export type ArticleBlock =
 
 export type Article = { blocks: ArticleBlock[] }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** Ids of sentences, figures and regions: lower-case words joined by -. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const unitPattern = /^(## )?\{#([^}]*)\}\s?(.*)$/
 const linkPattern = /\[([^\]]+)\]\{([^}]*)\}/g
 

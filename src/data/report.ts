@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { type Article, articleUnits, parseArticle } from './article'
+import { type Article, articleUnits, idPattern, parseArticle } from './article'
 import { parseCsv } from './csv'
 import type { DataError } from './errors'
 import { type DataFileName, type DataFiles, dataPath } from './files'
@@ -39,14 +39,14 @@ export function parseReport(files: DataFiles): ReportLoad {
   const meta = parseMeta(files['report.json'], errors)
   const zh = collect(parseArticle(files['article.zh.md'], dataPath('article.zh.md')), errors)
   const en = collect(parseArticle(files['article.en.md'], dataPath('article.en.md')), errors)
-  const figures = parseRows(
+  const { rows: figures, ids: figureIds } = parseRows(
     files['figures.csv'],
     'figures.csv',
     figureColumns,
     figureSchema,
     errors,
   )
-  const regions = parseRows(
+  const { rows: regions, ids: regionIds } = parseRows(
     files['regions.csv'],
     'regions.csv',
     regionColumns,
@@ -58,8 +58,9 @@ export function parseReport(files: DataFiles): ReportLoad {
   checkFigures(figures, zhIds, errors)
   checkRegions(regions, zhIds, errors)
   checkTranslation(zh.article, en.article, errors)
-  const known = new Set([...figures.map((f) => f.value.id), ...regions.map((r) => r.value.id)])
-  if (figures.length && regions.length) {
+  // Links may name any row present, valid or not: a broken row is reported once, in its file.
+  const known = new Set([...figureIds, ...regionIds])
+  if (figureIds.length && regionIds.length) {
     checkLinks(zh.article, 'article.zh.md', known, errors)
     checkLinks(en.article, 'article.en.md', known, errors)
   }
@@ -121,10 +122,11 @@ function parseRows<T>(
   columns: readonly string[],
   schema: z.ZodType<T, unknown>,
   errors: DataError[],
-): Located<T>[] {
+): { rows: Located<T>[]; ids: string[] } {
   const file = dataPath(name)
   const parsed = parseCsv(text, file, columns)
   errors.push(...parsed.errors)
+  const ids = parsed.rows.map((row) => row.cells.id ?? '')
   const rows: Located<T>[] = []
   for (const row of parsed.rows) {
     const result = schema.safeParse(row.cells)
@@ -139,7 +141,7 @@ function parseRows<T>(
         })
       }
   }
-  return rows
+  return { rows, ids }
 }
 
 const shareTolerance = 1e-9
@@ -270,7 +272,8 @@ function checkTranslation(zh: Article, en: Article, errors: DataError[]) {
 function checkLinks(article: Article, name: DataFileName, known: Set<string>, errors: DataError[]) {
   for (const [, unit] of articleUnits(article)) {
     for (const s of unit.segments ?? []) {
-      if (s.ref !== undefined && !known.has(s.ref)) {
+      // A ref that is not even an id was reported by the article parser already.
+      if (s.ref !== undefined && idPattern.test(s.ref) && !known.has(s.ref)) {
         errors.push({
           file: dataPath(name),
           line: unit.line,

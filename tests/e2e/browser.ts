@@ -24,7 +24,11 @@ export async function launchBrowser(): Promise<BrowserContext> {
 }
 
 /** A new page that records console errors and uncaught exceptions. */
-export async function openPage(context: BrowserContext, url: string, viewport = { width: 1440, height: 900 }) {
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+) {
   const page: Page = await context.newPage()
   const errors: string[] = []
   page.on('console', (m) => {

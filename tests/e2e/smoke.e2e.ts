@@ -17,7 +17,9 @@ afterAll(async () => {
 
 it('loads the page with the article, its title and a drawn chart, without console errors', async () => {
   const { page, errors } = await openPage(browser, server.url)
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('年缴费超7.5亿笔')
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+    '年缴费超7.5亿笔',
+  )
   await expect(page.locator('#sentence-away-regions').textContent()).resolves.toBe(
     '江西、贵州、河南等地异地缴纳社保的人数最多。',
   )

@@ -1,8 +1,10 @@
+import type { AnyChartSpec } from '../charts/spec'
 import type { ArticleBlock } from '../data/article'
 import { ArticleSentence } from './ArticleSentence'
 
 type Props = {
   blocks: readonly ArticleBlock[]
+  charts: readonly AnyChartSpec[]
   /** Id of the sentence a chart card pointed back to. */
   sentence: string | null
   onPoint: (figureId: string | null) => void
@@ -10,7 +12,7 @@ type Props = {
 }
 
 /** Subheadings and paragraphs of the article, built from its sentences as React elements. */
-export function ArticleBlocks({ blocks, sentence, onPoint, onFollow }: Props) {
+export function ArticleBlocks({ blocks, charts, sentence, onPoint, onFollow }: Props) {
   return (
     <>
       {blocks.map((block) =>
@@ -22,6 +24,7 @@ export function ArticleBlocks({ blocks, sentence, onPoint, onFollow }: Props) {
           <p key={block.sentences[0]?.id} className="article-paragraph">
             {block.sentences.map((s) => (
               <ArticleSentence
+                charts={charts}
                 key={s.id}
                 sentence={s}
                 highlighted={sentence === s.id}

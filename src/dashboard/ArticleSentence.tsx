@@ -1,15 +1,17 @@
-import { chartOfFigure } from '../charts/registry'
+import type { AnyChartSpec } from '../charts/spec'
 import type { Sentence } from '../data/article'
 
 type Props = {
   sentence: Sentence
+  /** The charts on the page: a figure is a link only when one of them draws it. */
+  charts: readonly AnyChartSpec[]
   highlighted: boolean
   onPoint: (figureId: string | null) => void
   onFollow: (figureId: string) => void
 }
 
 /** One sentence, its figures links to the chart that draws them. */
-export function ArticleSentence({ sentence, highlighted, onPoint, onFollow }: Props) {
+export function ArticleSentence({ sentence, charts, highlighted, onPoint, onFollow }: Props) {
   return (
     <span
       id={`sentence-${sentence.id}`}
@@ -17,10 +19,10 @@ export function ArticleSentence({ sentence, highlighted, onPoint, onFollow }: Pr
       className={highlighted ? 'article-sentence article-sentence-highlighted' : 'article-sentence'}
     >
       {sentence.segments.map((segment, i) => {
-        const chart = segment.ref ? chartOfFigure(segment.ref) : undefined
-        const key = `${i}-${segment.text}`
-        if (!segment.ref || !chart) return <span key={key}>{segment.text}</span>
         const ref = segment.ref
+        const chart = ref ? charts.find((c) => c.figureIds.includes(ref)) : undefined
+        const key = `${i}-${segment.text}`
+        if (!ref || !chart) return <span key={key}>{segment.text}</span>
         return (
           <a
             key={key}

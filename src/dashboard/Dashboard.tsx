@@ -15,6 +15,7 @@ export function Dashboard({ report, article, target }: Props) {
   const t = useMessages()
   const [pointed, setPointed] = useState<string | null>(null)
   const [sentence, setSentence] = useState<string | null>(null)
+  const shown = report ? charts : []
 
   const showChart = useCallback((chartId: string) => {
     history.replaceState(null, '', `#${chartId}`)
@@ -38,11 +39,12 @@ export function Dashboard({ report, article, target }: Props) {
   return (
     <main id="main" className="dashboard">
       <h2 className="visually-hidden">{t.article}</h2>
-      {splitSections(article, report ? charts : []).map((section, i) => (
+      {splitSections(article, shown).map((section, i) => (
         <section key={section.charts[0]?.id ?? `tail-${i}`} className="dashboard-section">
           <div className="dashboard-article">
             <ArticleBlocks
               blocks={section.blocks}
+              charts={shown}
               sentence={sentence}
               onPoint={setPointed}
               onFollow={(ref) => {

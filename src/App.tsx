@@ -3,6 +3,8 @@ import { chartById } from './charts/registry'
 import { Dashboard } from './dashboard/Dashboard'
 import { Header } from './dashboard/Header'
 import { useReport } from './data/queries'
+import { CiteButton } from './export/CiteButton'
+import { DownloadAllButton } from './export/DownloadAllButton'
 import { LangProvider, useMessages } from './i18n/LangContext'
 import { type Lang, locales } from './i18n/lang'
 import { ErrorList } from './ui/ErrorList'
@@ -47,6 +49,10 @@ function Page() {
       </a>
       <div className="toolbar">
         <ThemeSwitch />
+        {state.status === 'loaded' && state.report ? (
+          <DownloadAllButton report={state.report} />
+        ) : null}
+        {state.status === 'loaded' && state.meta ? <CiteButton meta={state.meta} /> : null}
       </div>
       {state.status === 'loaded' && state.meta ? (
         <Header meta={state.meta} report={state.report} />

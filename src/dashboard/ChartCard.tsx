@@ -1,7 +1,9 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useRef } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
+import { ExportButtons } from '../export/ExportButtons'
+import { useTableView } from '../export/viewState'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
@@ -21,7 +23,8 @@ type Props = {
 export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }: Props) {
   const lang = useLang()
   const t = useMessages()
-  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const [tableShown, setTableShown] = useTableView(spec.id)
+  const view = tableShown ? 'table' : 'chart'
   const box = useRef<HTMLDivElement>(null)
   const width = useChartWidth(box)
   const descriptionId = useId()
@@ -48,7 +51,7 @@ export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }
           type="button"
           className="button"
           aria-pressed={view === 'table'}
-          onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+          onClick={() => setTableShown(!tableShown)}
         >
           {t.table}
         </button>
@@ -59,6 +62,7 @@ export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }
         >
           {t.showInArticle}
         </button>
+        <ExportButtons spec={spec} report={report} box={box} width={width} />
       </div>
       <div ref={box} className="chart-card-body">
         {view === 'chart' ? (

@@ -30,6 +30,20 @@ const zh = {
   correspondent: '通讯员',
   present: '演示',
   downloadAll: '下载全部数据',
+  exports: '下载与分享',
+  download: '下载',
+  copyImage: '复制图片',
+  preparing: '正在生成图片…',
+  imageCopied: '图片已复制，可以粘贴到微信或幻灯片里。',
+  copyImageUnsupported: '这个浏览器不允许网页复制图片，请用“PNG”按钮下载图片。',
+  copyImageRefused: '浏览器拒绝了复制图片（剪贴板权限），请用“PNG”按钮下载图片。',
+  exportFailed: '导出失败：',
+  cite: '引用',
+  citationZh: '中文引用格式',
+  citationEn: '英文引用格式',
+  copy: '复制',
+  copied: '已复制。',
+  copyTextFallback: '无法自动复制：文字已选中，请按 Ctrl+C（Mac 上按 ⌘C）。',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -65,6 +79,20 @@ const en: Messages = {
   correspondent: 'Correspondent',
   present: 'Present',
   downloadAll: 'Download all data',
+  exports: 'Downloads and sharing',
+  download: 'Download',
+  copyImage: 'Copy image',
+  preparing: 'Making the image…',
+  imageCopied: 'Image copied: paste it into WeChat or a slide.',
+  copyImageUnsupported: 'This browser does not let pages copy images: use the PNG button to download it.',
+  copyImageRefused: 'The browser refused to copy the image (clipboard permission): use the PNG button to download it.',
+  exportFailed: 'Export failed: ',
+  cite: 'Cite',
+  citationZh: 'Citation in Chinese',
+  citationEn: 'Citation in English',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyTextFallback: 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).',
 }
 
 export const messages: Record<Lang, Messages> = { zh, en }

@@ -1,0 +1,112 @@
+// Loaded on the first click of an export button (dynamic import), so none of this is in the
+// first-load bundle.
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
+import type { AnyChartSpec } from '../charts/spec'
+import type { Report } from '../data/report'
+import { LangProvider } from '../i18n/LangContext'
+import type { Lang } from '../i18n/lang'
+import { allDataCsv, allDataFileName, chartCsv, csvFileName, fileStem } from './csv'
+import { downloadBlob, downloadText } from './download'
+import { pngScale, svgToPng } from './png'
+import { buildChartSvg, collectPanels, type Panel, sourceLine } from './svg'
+
+/** A chart as a card shows it: the spec, the report, the language, the card's chart box. */
+export type ChartExport = {
+  spec: AnyChartSpec
+  report: Report
+  lang: Lang
+  /** The card's body; its `.chart-card-chart` holds the rendered chart unless the table is shown. */
+  box: HTMLElement | null
+  /** The width the card draws the chart at. */
+  width: number
+}
+
+export function downloadChartCsv({ spec, report }: ChartExport): void {
+  downloadText(chartCsv(spec, report), csvFileName(spec.id), 'text/csv')
+}
+
+export function downloadAllData(report: Report): void {
+  downloadText(allDataCsv(report), allDataFileName, 'text/csv')
+}
+
+/** The standalone SVG of a card's chart, built from the chart as rendered on the card. */
+export async function chartSvg(chart: ChartExport) {
+  const { spec, report, lang } = chart
+  const rows = spec.rows(report)
+  const panels = await renderedPanels(chart)
+  return buildChartSvg({
+    title: spec.title[lang],
+    caption: [spec.caption(rows, lang), ...derivedNotes(rows)].filter(Boolean).join(' '),
+    legend: spec.legend(rows, lang),
+    panels,
+    source: [sourceLine(report.meta, lang), report.meta.sourceUrl],
+    lang,
+  })
+}
+
+export async function downloadChartSvg(chart: ChartExport): Promise<void> {
+  const { svg } = await chartSvg(chart)
+  downloadText(svg, `${fileStem}-${chart.spec.id}.svg`, 'image/svg+xml')
+}
+
+/** The PNG of the same SVG, at least 2× and at least 1000 px wide. */
+export async function chartPng(chart: ChartExport): Promise<Blob> {
+  const { svg, width, height } = await chartSvg(chart)
+  return svgToPng(svg, { width, height }, pngScale(width))
+}
+
+export async function downloadChartPng(chart: ChartExport): Promise<void> {
+  downloadBlob(await chartPng(chart), `${fileStem}-${chart.spec.id}.png`)
+}
+
+/** The formula of each derived row (figures.csv `note`): exported images explain them too. */
+function derivedNotes(rows: readonly unknown[]): string[] {
+  return rows.flatMap((row) => {
+    const r = row as { derived?: unknown; note?: unknown }
+    return r.derived === true && typeof r.note === 'string' && r.note ? [r.note] : []
+  })
+}
+
+/** The chart's `<svg>` panels on the card; in table view the chart is drawn off screen for it. */
+async function renderedPanels(chart: ChartExport): Promise<Panel[]> {
+  const onCard = chart.box?.querySelector('.chart-card-chart')
+  if (onCard?.querySelector('svg')) return collectPanels(onCard)
+  return renderOffscreen(chart)
+}
+
+async function renderOffscreen({ spec, report, lang, width }: ChartExport): Promise<Panel[]> {
+  const host = document.createElement('div')
+  host.setAttribute('aria-hidden', 'true')
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;pointer-events:none`
+  document.body.append(host)
+  const root = createRoot(host)
+  const { Chart } = spec
+  try {
+    flushSync(() =>
+      root.render(
+        <LangProvider lang={lang}>
+          <div className="chart-card-chart" style={{ width }}>
+            <Chart
+              rows={spec.rows(report)}
+              size={{ width, height: Math.round(width * spec.aspect) }}
+              lang={lang}
+              surface="export"
+              highlight={null}
+            />
+          </div>
+        </LangProvider>,
+      ),
+    )
+    // Recharts draws its marks after its first commit: wait until they are there.
+    for (let i = 0; i < 60 && !host.querySelector('svg path, svg rect, svg text'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 16))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 32))
+    const box = host.firstElementChild
+    return box ? collectPanels(box) : []
+  } finally {
+    root.unmount()
+    host.remove()
+  }
+}

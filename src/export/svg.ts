@@ -1,0 +1,195 @@
+import { fontFamily, palette, resolveColors } from '../charts/palette'
+import type { LegendItem } from '../charts/spec'
+import type { ReportMeta } from '../data/schema'
+import type { Lang } from '../i18n/lang'
+
+/** One `<svg>` of a rendered chart, serialized, and where it sits in the chart's box. */
+export type Panel = { markup: string; x: number; y: number; width: number; height: number }
+
+/** What a standalone chart image holds, top to bottom. */
+export type ChartImage = {
+  title: string
+  caption: string
+  legend: readonly LegendItem[]
+  panels: readonly Panel[]
+  /** The source line, then the link. */
+  source: readonly string[]
+  lang: Lang
+}
+
+const svgNs = 'http://www.w3.org/2000/svg'
+const pad = 24
+const titleSize = 20
+const captionSize = 14
+const legendSize = 13
+const sourceSize = 12
+const minWidth = 480
+
+/** 来源：《报告名》，发布者 2022-03-18, from report.json: exports never hard-code the source. */
+export function sourceLine(meta: ReportMeta, lang: Lang): string {
+  const date = meta.published.slice(0, 10)
+  return lang === 'zh'
+    ? `来源：《${meta.reportName.zh}》，${meta.publisher.zh} ${date}`
+    : `Source: “${meta.reportName.en}”, ${meta.publisher.en}, ${date}`
+}
+
+/**
+ * The top-level `<svg>` elements inside a chart's box with their offsets in it. A chart may stack
+ * several panels; where the box has no layout (jsdom) the panels are stacked by their sizes.
+ */
+export function collectPanels(box: Element): Panel[] {
+  const svgs = [...box.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg'))
+  const origin = box.getBoundingClientRect()
+  const serializer = new XMLSerializer()
+  let stackedY = 0
+  return svgs.map((svg) => {
+    const rect = svg.getBoundingClientRect()
+    const laidOut = rect.width > 0 && rect.height > 0
+    const width = laidOut ? rect.width : Number(svg.getAttribute('width')) || 0
+    const height = laidOut ? rect.height : Number(svg.getAttribute('height')) || 0
+    const x = laidOut ? rect.left - origin.left : 0
+    const y = laidOut ? rect.top - origin.top : stackedY
+    stackedY = y + height
+    const copy = svg.cloneNode(true) as SVGSVGElement
+    // Page CSS (width: 100%) would stretch a nested <svg>; its place is in the attributes.
+    copy.removeAttribute('style')
+    copy.removeAttribute('class')
+    copy.setAttribute('x', fmt(x))
+    copy.setAttribute('y', fmt(y))
+    copy.setAttribute('width', fmt(width))
+    copy.setAttribute('height', fmt(height))
+    return { markup: serializer.serializeToString(copy), x, y, width, height }
+  })
+}
+
+/**
+ * A complete standalone SVG: white background, title, claim (with its qualifiers), legend,
+ * the chart's panels, source line. Colours are resolved: no CSS variable is left.
+ */
+export function buildChartSvg(image: ChartImage): { svg: string; width: number; height: number } {
+  const chartWidth = Math.max(0, ...image.panels.map((p) => p.x + p.width))
+  const chartHeight = Math.max(0, ...image.panels.map((p) => p.y + p.height))
+  const width = Math.ceil(Math.max(minWidth, chartWidth + 2 * pad))
+  const inner = width - 2 * pad
+  const parts: string[] = []
+  let y = pad
+
+  for (const line of wrapText(image.title, inner, titleSize)) {
+    y += titleSize * 1.3
+    parts.push(text(line, pad, y, titleSize, palette.ink, 'font-weight="700"'))
+  }
+  y += 4
+  for (const line of wrapText(image.caption, inner, captionSize)) {
+    y += captionSize * 1.45
+    parts.push(text(line, pad, y, captionSize, palette.subtle))
+  }
+
+  const legend = legendMarkup(image.legend, pad, y + 12, inner)
+  parts.push(legend.markup)
+  y = legend.bottom + 12
+
+  parts.push(
+    `<g transform="translate(${pad} ${fmt(y)})">${image.panels.map((p) => p.markup).join('')}</g>`,
+  )
+  y += chartHeight + 8
+
+  for (const [i, line] of image.source.entries()) {
+    for (const part of wrapText(line, inner, sourceSize)) {
+      y += sourceSize * 1.5
+      parts.push(text(part, pad, y, sourceSize, i === 0 ? palette.ink : palette.subtle))
+    }
+  }
+  const height = Math.ceil(y + pad)
+
+  const svg = resolveAllColors(
+    `<svg xmlns="${svgNs}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${attr(fontFamily)}" lang="${image.lang === 'zh' ? 'zh-CN' : 'en'}">` +
+      `<title>${esc(image.title)}</title>` +
+      `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+      parts.join('') +
+      '</svg>',
+  )
+  return { svg, width, height }
+}
+
+/** Resolves palette variables to their light-theme colours, then any other `var(--x, y)` to y. */
+export function resolveAllColors(svg: string): string {
+  let out = resolveColors(svg)
+  for (let pass = 0; pass < 4 && out.includes('var(--'); pass++) {
+    out = out.replace(/var\(--[\w-]+,\s*([^()]*(?:\([^()]*\)[^()]*)*)\)/g, '$1')
+  }
+  const left = /var\(--[\w-]+\)/.exec(out)
+  if (left) throw new Error(`the chart uses ${left[0]} without a fallback colour`)
+  return out
+}
+
+function legendMarkup(items: readonly LegendItem[], x0: number, top: number, inner: number) {
+  const swatch = { width: 18, height: 12, gap: 6, after: 18 }
+  const lineHeight = legendSize * 1.8
+  const parts: string[] = []
+  let x = x0
+  let y = top
+  for (const [i, item] of items.entries()) {
+    const w = swatch.width + swatch.gap + textWidth(item.label, legendSize)
+    if (x > x0 && x + w > x0 + inner) {
+      x = x0
+      y += lineHeight
+    }
+    const id = `legend-hatch-${i}`
+    const fill =
+      item.pattern === 'outline' ? 'none' : item.pattern === 'hatch' ? `url(#${id})` : item.color
+    parts.push(
+      `<g data-legend-item="${i}">` +
+        (item.pattern === 'hatch'
+          ? `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${attr(item.color)}" stroke-width="3"/></pattern></defs>`
+          : '') +
+        `<rect x="${fmt(x + 1)}" y="${fmt(y - swatch.height + 1)}" width="16" height="10" fill="${attr(fill)}" stroke="${attr(item.color)}" stroke-width="2"${item.pattern === 'outline' ? ' stroke-dasharray="4 3"' : ''}/>` +
+        text(item.label, x + swatch.width + swatch.gap, y, legendSize, palette.ink) +
+        '</g>',
+    )
+    x += w + swatch.after
+  }
+  return {
+    markup: `<g aria-label="legend">${parts.join('')}</g>`,
+    bottom: items.length ? y + legendSize * 0.4 : top - 12,
+  }
+}
+
+function text(content: string, x: number, y: number, size: number, fill: string, extra = '') {
+  return `<text x="${fmt(x)}" y="${fmt(y)}" font-size="${size}" fill="${attr(fill)}" ${extra}>${esc(content)}</text>`
+}
+
+/** A rough width of a line of text: CJK and full-width signs are one em, the rest about 0.6. */
+export function textWidth(content: string, size: number): number {
+  let em = 0
+  for (const ch of content) {
+    const code = ch.codePointAt(0) ?? 0
+    em += code >= 0x2e80 ? 1 : ch === ' ' ? 0.3 : /[A-Z0-9%]/.test(ch) ? 0.65 : 0.55
+  }
+  return em * size
+}
+
+/** Breaks text into lines no wider than `width`: between words, or between any two CJK signs. */
+export function wrapText(content: string, width: number, size: number): string[] {
+  const tokens = content.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? []
+  const lines: string[] = []
+  let line = ''
+  for (const token of tokens) {
+    const next = line + token
+    if (line.trim() !== '' && textWidth(next.trimEnd(), size) > width) {
+      lines.push(line.trimEnd())
+      line = token.trim() === '' ? '' : token
+    } else line = next
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd())
+  return lines
+}
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100)
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function attr(s: string): string {
+  return esc(s).replace(/"/g, '&quot;')
+}

@@ -37,7 +37,7 @@ export function Dashboard({ report, article, target }: Props) {
   }, [target])
 
   return (
-    <main id="main" className="dashboard">
+    <div className="dashboard">
       <h2 className="visually-hidden">{t.article}</h2>
       {splitSections(article, shown).map((section, i) => (
         <section key={section.charts[0]?.id ?? `tail-${i}`} className="dashboard-section">
@@ -69,7 +69,7 @@ export function Dashboard({ report, article, target }: Props) {
           ) : null}
         </section>
       ))}
-    </main>
+    </div>
   )
 }
 

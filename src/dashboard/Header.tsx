@@ -24,7 +24,7 @@ export function Header({ meta, report }: { meta: ReportMeta; report: Report | nu
     timeZone: 'Asia/Shanghai',
   }).format(new Date(meta.published))
   return (
-    <header className="page-header">
+    <div className="page-header">
       <p className="page-header-report">《{meta.reportName[lang]}》</p>
       <h1 className="page-header-title">{meta.articleTitle[lang]}</h1>
       <p className="page-header-byline">
@@ -54,6 +54,6 @@ export function Header({ meta, report }: { meta: ReportMeta; report: Report | nu
           })}
         </ul>
       ) : null}
-    </header>
+    </div>
   )
 }

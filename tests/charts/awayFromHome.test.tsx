@@ -1,0 +1,114 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { awayFromHome } from '../../src/charts/awayFromHome'
+import type { Lang } from '../../src/i18n/lang'
+import { realReport } from '../realData'
+
+const rows = awayFromHome.rows(realReport())
+const size = { width: 600, height: 300 }
+
+function draw(lang: Lang, highlight: string | null = null) {
+  const { Chart } = awayFromHome
+  return render(<Chart rows={rows} size={size} lang={lang} surface="card" highlight={highlight} />)
+}
+
+/** The drawn bar (the `rect` marked as the bar) of a figure. */
+function bar(container: HTMLElement, id: string) {
+  const rect = container.querySelector(`[data-figure="${id}"] rect[data-mark="bar"]`)
+  if (!rect) throw new Error(`no bar for ${id}`)
+  return { x: Number(rect.getAttribute('x')), width: Number(rect.getAttribute('width')), rect }
+}
+
+describe('away-from-home chart', () => {
+  it.each([
+    ['zh', '超1.1亿人', '近650万人', '异地缴纳社保', '参保地发生变化'],
+    [
+      'en',
+      'more than 110 million people',
+      'nearly 6.5 million people',
+      'Paid for another place',
+      'Insured place changed',
+    ],
+  ] as const)(
+    'labels both counts with their qualifiers in %s',
+    (lang, away, moved, awayName, movedName) => {
+      const { container } = draw(lang)
+      const awayMark = container.querySelector('[data-figure="away-people"]')
+      const movedMark = container.querySelector('[data-figure="moved-people"]')
+      expect(awayMark).toHaveTextContent(away)
+      expect(awayMark).toHaveTextContent(awayName)
+      expect(movedMark).toHaveTextContent(moved)
+      expect(movedMark).toHaveTextContent(movedName)
+    },
+  )
+
+  it('draws the two bars to one scale: 6.5 million against 110 million', () => {
+    const { container } = draw('zh')
+    const away = bar(container, 'away-people')
+    const moved = bar(container, 'moved-people')
+    expect(away.x).toBe(moved.x)
+    // 近 stops the bar a pixel or two short of its value; the ratio stays within 10 %.
+    const ratio = moved.width / away.width
+    expect(ratio).toBeGreaterThan((6.5 / 110) * 0.9)
+    expect(ratio).toBeLessThan(6.5 / 110)
+    expect(away.width).toBeGreaterThan(size.width / 2)
+  })
+
+  it('ends "nearly" just short of a tick at the stated value', () => {
+    const { container } = draw('en')
+    const moved = bar(container, 'moved-people')
+    const away = bar(container, 'away-people')
+    const tick = container.querySelector('[data-figure="moved-people"] [data-mark="stated-value"]')
+    const tickX = Number(tick?.getAttribute('x1'))
+    expect(moved.x + moved.width).toBeLessThan(tickX)
+    expect(moved.x + moved.width).toBeGreaterThan(tickX - 4)
+    // The tick sits exactly at 6.5 million on the axis the 110 million bar uses.
+    expect((tickX - moved.x) / away.width).toBeCloseTo(6.5 / 110, 3)
+  })
+
+  it('draws the lower bound open-ended and only the lower bound', () => {
+    const { container } = draw('zh')
+    expect(
+      container.querySelector('[data-figure="away-people"] [data-mark="open-end"]'),
+    ).not.toBeNull()
+    expect(
+      container.querySelector('[data-figure="moved-people"] [data-mark="open-end"]'),
+    ).toBeNull()
+    expect(
+      container.querySelector('[data-figure="away-people"] [data-mark="stated-value"]'),
+    ).toBeNull()
+  })
+
+  it('makes the highlighted bar stronger', () => {
+    const { container } = draw('zh', 'moved-people')
+    expect(bar(container, 'moved-people').rect.getAttribute('stroke-width')).toBe('3')
+    expect(bar(container, 'away-people').rect.getAttribute('stroke-width')).toBe('0')
+  })
+
+  it.each([
+    ['zh', ['超1.1亿人', '下限', '近650万人', '略少于', '同一条']],
+    [
+      'en',
+      [
+        'more than 110 million people',
+        'lower bound',
+        'nearly 6.5 million people',
+        'just under',
+        'share one axis',
+      ],
+    ],
+  ] as const)('describes what it draws in %s', (lang, parts) => {
+    const text = awayFromHome.describe(rows, lang)
+    for (const part of parts) expect(text).toContain(part)
+  })
+
+  it('states the claim, headline and sentences', () => {
+    expect(awayFromHome.caption(rows, 'zh')).toContain('超1.1亿人')
+    expect(awayFromHome.caption(rows, 'zh')).toContain('近650万人')
+    expect(awayFromHome.caption(rows, 'en')).toContain('nearly 6.5 million people')
+    expect(awayFromHome.headline(rows, 'zh')).toBe('超1.1亿人')
+    expect(awayFromHome.headline(rows, 'en')).toBe('more than 110 million people')
+    expect(awayFromHome.sentenceIds.slice(0, 2)).toEqual(['away-2021', 'moved-2021'])
+    expect(awayFromHome.figureIds).toEqual(['away-people', 'moved-people'])
+  })
+})

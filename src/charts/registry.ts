@@ -2,11 +2,19 @@ import { ageShares } from './ageShares'
 import { annualPayments } from './annualPayments'
 import { awayFromHome } from './awayFromHome'
 import { channels } from './channels'
+import { paymentTimes } from './paymentTimes'
 import { perCapita } from './perCapita'
 import type { AnyChartSpec } from './spec'
 
 /** Every chart, in page order; the deck shows them in the same order. */
-export const charts: readonly AnyChartSpec[] = [annualPayments, perCapita, channels, ageShares, awayFromHome]
+export const charts: readonly AnyChartSpec[] = [
+  annualPayments,
+  perCapita,
+  channels,
+  ageShares,
+  awayFromHome,
+  paymentTimes,
+]
 
 /** The chart that draws a figure (by figures.csv or regions.csv id), for links from the article. */
 export function chartOfFigure(figureId: string): AnyChartSpec | undefined {

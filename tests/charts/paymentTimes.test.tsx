@@ -1,0 +1,156 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { paymentTimes } from '../../src/charts/paymentTimes'
+import type { Lang } from '../../src/i18n/lang'
+import { realReport } from '../realData'
+
+const rows = paymentTimes.rows(realReport())
+const size = { width: 560, height: 672 }
+
+function draw(lang: Lang, highlight: string | null = null, width = size.width) {
+  const { Chart } = paymentTimes
+  const { container } = render(
+    <Chart
+      rows={rows}
+      size={{ width, height: Math.round(width * paymentTimes.aspect) }}
+      lang={lang}
+      surface="card"
+      highlight={highlight}
+    />,
+  )
+  const svg = container.querySelector('svg')
+  if (!svg) throw new Error('no svg drawn')
+  return svg
+}
+
+const part = (svg: SVGSVGElement, figure: string) => {
+  const node = svg.querySelector(`[data-figure="${figure}"]`)
+  if (!node) throw new Error(`nothing drawn for ${figure}`)
+  return node
+}
+
+describe('payment times chart', () => {
+  it('takes its six figures from the report, in order', () => {
+    expect(rows.map((f) => [f.id, f.value, f.qualifier])).toEqual([
+      ['off-hours-share', 41.2, 'exact'],
+      ['working-hours-share', 58.8, 'exact'],
+      ['peak-hour-start', 18, 'exact'],
+      ['peak-hour-end', 19, 'exact'],
+      ['peak-hour-payments', 150000, 'about'],
+      ['peak-hour-halls', 600, 'exact'],
+    ])
+  })
+
+  it.each([
+    [
+      'zh',
+      ['41.2%', '非上班时间', '18–19点', '每天平均约15万笔', '相当于600个办事大厅一天的办件量'],
+    ],
+    [
+      'en',
+      [
+        '41.2%',
+        'outside working hours',
+        '18:00–19:00',
+        'about 150,000 payments a day',
+        "600 service halls' daily workload",
+      ],
+    ],
+  ] as const)('draws the stated values with their qualifiers (%s)', (lang, texts) => {
+    const text = draw(lang).textContent
+    for (const t of texts) expect(text).toContain(t)
+  })
+
+  it.each([
+    ['zh', '（推算）', '上班时间'],
+    ['en', ' (derived)', 'working hours'],
+  ] as const)('hatches the derived working-hours share and labels it (%s)', (lang, mark, name) => {
+    const svg = draw(lang)
+    const derived = part(svg, 'working-hours-share')
+    expect(derived.getAttribute('data-derived')).toBe('true')
+    const bar = derived.querySelector('rect')
+    expect(bar?.getAttribute('fill')).toMatch(/^url\(#.+-hatch\)$/)
+    // The pattern the bar points at exists in this SVG.
+    const patternId = bar?.getAttribute('fill')?.slice(5, -1) ?? ''
+    expect(svg.querySelector(`pattern[id="${patternId}"]`)).not.toBeNull()
+    expect(derived.textContent).toContain(`58.8%${mark}`)
+    expect(derived.textContent).toContain(name)
+    // The formula from the figure's note is in the tooltip.
+    expect(bar?.querySelector('title')?.textContent).toContain('100 − 41.2 = 58.8')
+    // The stated share is solid, not hatched.
+    expect(part(svg, 'off-hours-share').querySelector('rect')?.getAttribute('fill')).not.toMatch(
+      /url/,
+    )
+  })
+
+  it('shows the working-hours formula when the bar is wide enough', () => {
+    expect(part(draw('zh'), 'working-hours-share').textContent).toContain('上班时间 = 100% − 41.2%')
+  })
+
+  it.each(['zh', 'en'] as const)(
+    'marks exactly one hour, 18 to 19, on a 24-hour axis; the rest is not stated (%s)',
+    (lang) => {
+      const svg = draw(lang)
+      const hours = [...svg.querySelectorAll('[data-hour]')]
+      expect(hours).toHaveLength(24)
+      const marked = hours.filter((h) => h.getAttribute('data-stated') === 'true')
+      expect(marked.map((h) => h.getAttribute('data-hour'))).toEqual(['18'])
+      // Unmarked hours all look alike: nothing about them is invented.
+      const fills = new Set(
+        hours.filter((h) => !marked.includes(h)).map((h) => h.getAttribute('fill')),
+      )
+      expect(fills.size).toBe(1)
+      expect(marked[0]?.getAttribute('fill')).not.toBe([...fills][0])
+      expect(svg.textContent).toContain(lang === 'zh' ? '其他时段：文中未说明' : 'not stated')
+      // The axis runs from 0 to 24.
+      const ticks = lang === 'zh' ? ['0点', '24点'] : ['00:00', '24:00']
+      for (const t of ticks) expect(svg.textContent).toContain(t)
+    },
+  )
+
+  it.each([560, 340])('draws 600 hall units in a 30 × 20 grid at width %i', (width) => {
+    const halls = part(draw('zh', null, width), 'peak-hour-halls')
+    const units = [...halls.querySelectorAll('rect[data-unit]')]
+    expect(units).toHaveLength(600)
+    const xs = new Set(units.map((u) => u.getAttribute('x')))
+    const ys = new Set(units.map((u) => u.getAttribute('y')))
+    expect([xs.size, ys.size]).toEqual([30, 20])
+    // Every unit stays inside the chart.
+    for (const u of units) {
+      expect(Number(u.getAttribute('x')) + Number(u.getAttribute('width'))).toBeLessThanOrEqual(
+        width,
+      )
+      expect(Number(u.getAttribute('width'))).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('outlines what a reader points at in the article', () => {
+    const svg = draw('zh', 'peak-hour-halls')
+    const outline = part(svg, 'peak-hour-halls').querySelector('rect:not([data-unit])')
+    expect(outline?.getAttribute('stroke-width')).toBe('3')
+    const plain = part(draw('zh'), 'peak-hour-halls').querySelector('rect:not([data-unit])')
+    expect(plain).toBeNull()
+  })
+
+  it.each([
+    ['zh', '41.2%', ['约15万笔', '58.8%（推算）', '18–19点', '600个小方块']],
+    ['en', '41.2%', ['about 150,000 payments', '58.8% (derived)', '18:00–19:00', '600 small']],
+  ] as const)(
+    'caption, headline and description carry the qualifiers (%s)',
+    (lang, headline, texts) => {
+      expect(paymentTimes.headline(rows, lang)).toBe(headline)
+      const caption = paymentTimes.caption(rows, lang)
+      expect(caption).toContain(lang === 'zh' ? '约15万笔' : 'about 150,000 payments')
+      expect(caption).toContain(lang === 'zh' ? '600个办事大厅' : '600 service halls')
+      const text = paymentTimes.describe(rows, lang)
+      for (const t of texts) expect(text).toContain(t)
+      expect(text).toMatch(lang === 'zh' ? /文中未说明/ : /does not say/)
+    },
+  )
+
+  it('names its figures and sentences for links from the article', () => {
+    expect(paymentTimes.sentenceIds).toEqual(['off-hours', 'peak-hour'])
+    expect(paymentTimes.figureIds).toEqual(rows.map((f) => f.id))
+    expect(paymentTimes.legend(rows, 'en').map((i) => i.pattern ?? 'solid')).toContain('hatch')
+  })
+})

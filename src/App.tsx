@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
 import { chartById } from './charts/registry'
 import { Dashboard } from './dashboard/Dashboard'
 import { Header } from './dashboard/Header'
@@ -7,8 +7,14 @@ import { CiteButton } from './export/CiteButton'
 import { DownloadAllButton } from './export/DownloadAllButton'
 import { LangProvider, useMessages } from './i18n/LangContext'
 import { type Lang, locales } from './i18n/lang'
+import { parseDeckRoute } from './present/deckRoute'
 import { ErrorList } from './ui/ErrorList'
 import { ThemeSwitch } from './ui/ThemeSwitch'
+
+/** The deck and the presenter view load when first opened, not with the dashboard. */
+const PresentMode = lazy(() =>
+  import('./present/PresentMode').then((m) => ({ default: m.PresentMode })),
+)
 
 const subscribeHash = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange)
@@ -41,6 +47,13 @@ function Page() {
   const state = useReport()
   const hash = useHash()
   const target = chartById(hash) ? hash : null
+  const deckRoute = parseDeckRoute(hash)
+  if (deckRoute)
+    return (
+      <Suspense fallback={<p className="status">{t.loading}</p>}>
+        <PresentMode route={deckRoute} />
+      </Suspense>
+    )
 
   return (
     <>
@@ -49,6 +62,15 @@ function Page() {
       </a>
       <div className="toolbar">
         <ThemeSwitch />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            window.location.hash = '/present/1'
+          }}
+        >
+          {t.present}
+        </button>
         {state.status === 'loaded' && state.report ? (
           <DownloadAllButton report={state.report} />
         ) : null}

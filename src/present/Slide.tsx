@@ -1,0 +1,148 @@
+import type { AnyChartSpec } from '../charts/spec'
+import type { Report } from '../data/report'
+import { formatNumber } from '../i18n/format'
+import { useLang, useMessages } from '../i18n/LangContext'
+import { QrCode } from './QrCode'
+import { type DeckSlide, fitFontSize, formatPublished, stage } from './slides'
+
+type Props = {
+  slide: DeckSlide
+  report: Report
+  /** 1-based position in the deck, and the deck's length, for the footer. */
+  number: number
+  count: number
+  /** The dashboard's address, for the closing slide's text and QR code. */
+  address: string
+}
+
+/** Room left and right of a slide's content, in stage pixels. */
+const gutter = 64
+const contentWidth = stage.width - 2 * gutter
+/**
+ * Charts draw slide text at 18 px or more in their own coordinates; shown 1.25 times larger that
+ * is at least 22.5 px, 2.5 % of the stage height, and their lines get thicker with it.
+ */
+const chartScale = 1.25
+const chartBox = { width: contentWidth, height: 440 }
+const chartSize = {
+  width: Math.round(chartBox.width / chartScale),
+  height: Math.round(chartBox.height / chartScale),
+}
+
+/** One slide at the stage's logical size (1600 × 900); the deck and presenter view scale it. */
+export function Slide(props: Props) {
+  const { slide } = props
+  return (
+    <div className={`deck-slide deck-slide-${slide.kind}`}>
+      {slide.kind === 'title' ? <TitleSlide {...props} /> : null}
+      {slide.kind === 'chart' ? <ChartSlide {...props} spec={slide.spec} /> : null}
+      {slide.kind === 'closing' ? <ClosingSlide {...props} /> : null}
+    </div>
+  )
+}
+
+function TitleSlide({ report, number, count }: Props) {
+  const lang = useLang()
+  const t = useMessages()
+  const { meta } = report
+  return (
+    <>
+      <div className="deck-title-main">
+        <p className="deck-title-report">《{meta.reportName[lang]}》</p>
+        <h2 className="deck-title-article">{meta.articleTitle[lang]}</h2>
+        <p className="deck-title-byline">
+          {meta.publisher[lang]} ·{' '}
+          <time dateTime={meta.published}>{formatPublished(meta.published, lang)}</time> ·{' '}
+          {t.correspondent} {meta.correspondent[lang]}
+        </p>
+        <p className="deck-title-source">
+          {t.deckSource}: <span className="deck-url">{meta.sourceUrl}</span>
+        </p>
+      </div>
+      <SlideFooter report={report} number={number} count={count} />
+    </>
+  )
+}
+
+function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpec }) {
+  const lang = useLang()
+  const rows = spec.rows(report)
+  const headline = spec.headline(rows, lang)
+  const descriptionId = `deck-${spec.id}-description`
+  const { Chart } = spec
+  return (
+    <>
+      <h2 className="deck-chart-title">{spec.title[lang]}</h2>
+      <p className="deck-headline" style={{ fontSize: fitFontSize(headline, contentWidth) }}>
+        {headline}
+      </p>
+      <div
+        className="deck-chart"
+        role="img"
+        aria-label={spec.title[lang]}
+        aria-describedby={descriptionId}
+        style={{ width: chartBox.width, height: chartBox.height }}
+      >
+        <div
+          className="deck-chart-drawing"
+          style={{ ...chartSize, transform: `scale(${chartScale})` }}
+        >
+          <Chart rows={rows} size={chartSize} lang={lang} surface="slide" highlight={null} />
+        </div>
+      </div>
+      <ul className="deck-legend">
+        {spec.legend(rows, lang).map((item) => (
+          <li key={item.label}>
+            <span
+              className={`deck-legend-swatch${item.pattern === 'outline' ? ' deck-legend-swatch-outline' : ''}${item.pattern === 'hatch' ? ' deck-legend-swatch-hatch' : ''}`}
+              style={{ color: item.color }}
+              aria-hidden="true"
+            />
+            {item.label}
+          </li>
+        ))}
+      </ul>
+      <p className="deck-takeaway">{spec.caption(rows, lang)}</p>
+      <p id={descriptionId} className="visually-hidden">
+        {spec.describe(rows, lang)}
+      </p>
+      <SlideFooter report={report} number={number} count={count} />
+    </>
+  )
+}
+
+function ClosingSlide({ report, number, count, address }: Props) {
+  const lang = useLang()
+  const t = useMessages()
+  return (
+    <>
+      <div className="deck-closing-main">
+        <div className="deck-closing-text">
+          <h2 className="deck-closing-heading">{t.deckCiteAs}</h2>
+          <p className="deck-citation">{report.meta.citation[lang]}</p>
+          <h3 className="deck-closing-subheading">{t.deckAddress}</h3>
+          <p className="deck-address deck-url">{address}</p>
+        </div>
+        {address ? <QrCode text={address} size={340} label={`${t.deckQr}: ${address}`} /> : null}
+      </div>
+      <SlideFooter report={report} number={number} count={count} />
+    </>
+  )
+}
+
+function SlideFooter({ report, number, count }: { report: Report; number: number; count: number }) {
+  const lang = useLang()
+  const t = useMessages()
+  const { meta } = report
+  return (
+    <footer className="deck-footer">
+      <span className="deck-footer-source">
+        {t.deckSource}: {meta.publisher[lang]} · {formatPublished(meta.published, lang)}
+      </span>
+      <span className="deck-footer-number">
+        <span className="visually-hidden">{t.deckSlide} </span>
+        {formatNumber(number, lang)} / {formatNumber(count, lang)}
+      </span>
+    </footer>
+  )
+}

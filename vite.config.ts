@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { createReadStream, readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -39,9 +40,66 @@ function dataFiles(): Plugin {
   }
 }
 
+/**
+ * Writes the service worker (src/sw/sw.js) to dist/sw.js with the list of files it keeps for
+ * offline use: every built file, the data files, and public/. Its version comes from their
+ * contents, so a deploy that changes anything installs a new worker and shows the update prompt.
+ */
+function serviceWorker(): Plugin {
+  const publicDir = resolve(import.meta.dirname, 'public')
+  const listPublic = (dir: string, prefix = ''): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory()
+            ? listPublic(resolve(dir, entry.name), `${prefix}${entry.name}/`)
+            : [`${prefix}${entry.name}`],
+        )
+      : []
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const hash = createHash('sha256')
+      const files: string[] = ['./']
+      for (const name of Object.keys(bundle).sort()) {
+        const item = bundle[name]
+        if (!item || name.endsWith('.map') || name === 'data/README.md') continue
+        files.push(name)
+        hash.update(name)
+        hash.update(item.type === 'chunk' ? item.code : item.source)
+      }
+      for (const name of listPublic(publicDir)) {
+        if (name === 'sw.js') continue
+        files.push(name)
+        hash.update(name)
+        hash.update(readFileSync(resolve(publicDir, name)))
+      }
+      const manifest = { version: hash.digest('hex').slice(0, 16), files }
+      const source = readFileSync(resolve(import.meta.dirname, 'src/sw/sw.js'), 'utf8')
+      writeFileSync(
+        resolve(options.dir ?? 'dist', 'sw.js'),
+        source.replace('self.__SW_MANIFEST__', JSON.stringify(manifest)),
+      )
+    },
+  }
+}
+
+/**
+ * The dev server injects inline scripts (React Fast Refresh) and inline styles, which the page's
+ * Content-Security-Policy forbids; the policy applies to the built page only.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: 'dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  }
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFiles()],
+  plugins: [react(), dataFiles(), serviceWorker(), devWithoutCsp()],
   build: { target: 'es2022' },
   test: {
     environment: 'jsdom',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { chartById } from './charts/registry'
 import { Dashboard } from './dashboard/Dashboard'
 import { Header } from './dashboard/Header'
@@ -8,6 +8,7 @@ import { DownloadAllButton } from './export/DownloadAllButton'
 import { LangProvider, useMessages } from './i18n/LangContext'
 import { type Lang, locales } from './i18n/lang'
 import { parseDeckRoute } from './present/deckRoute'
+import { useServiceWorkerUpdate } from './sw/register'
 import { ErrorList } from './ui/ErrorList'
 import { ThemeSwitch } from './ui/ThemeSwitch'
 
@@ -25,9 +26,18 @@ const subscribeHash = (onChange: () => void) => {
 function useHash(): string {
   return useSyncExternalStore(
     subscribeHash,
-    () => decodeURIComponent(window.location.hash.slice(1)),
+    () => decodeHash(window.location.hash),
     () => '',
   )
+}
+
+/** The fragment without `#`, decoded; a malformed escape (`#%E0%A4`) is kept as written. */
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return hash.slice(1)
+  }
 }
 
 /** The whole page in one language: data state, header, dashboard. */
@@ -46,6 +56,7 @@ function Page() {
   const t = useMessages()
   const state = useReport()
   const hash = useHash()
+  const update = useServiceWorkerUpdate()
   const target = chartById(hash) ? hash : null
   const deckRoute = parseDeckRoute(hash)
   if (deckRoute)
@@ -79,7 +90,15 @@ function Page() {
       {state.status === 'loaded' && state.meta ? (
         <Header meta={state.meta} report={state.report} />
       ) : null}
-      {state.status === 'loading' ? <p className="status">{t.loading}</p> : null}
+      {update ? (
+        <div className="status update-prompt" role="status">
+          {t.newVersion} ·{' '}
+          <button type="button" className="button" onClick={update}>
+            {t.reload}
+          </button>
+        </div>
+      ) : null}
+      {state.status === 'loading' ? <Loading pending={state.pending} retry={state.retry} /> : null}
       {state.status === 'unreachable' ? (
         <div className="status">
           <ErrorList title={t.unreachable} errors={state.failures} />
@@ -98,5 +117,38 @@ function Page() {
         <Dashboard report={null} article={state.article} target={null} />
       ) : null}
     </>
+  )
+}
+
+/** After this long a data request counts as slow: the page names it and offers to ask again. */
+const slowAfterMs = 8000
+
+/** "Loading…"; when it takes long, which files are still awaited and a Retry button. */
+function Loading({ pending, retry }: { pending: string[]; retry: () => void }) {
+  const t = useMessages()
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    if (slow) return
+    const timer = setTimeout(() => setSlow(true), slowAfterMs)
+    return () => clearTimeout(timer)
+  }, [slow])
+  if (!slow) return <p className="status">{t.loading}</p>
+  return (
+    <div className="status">
+      <ErrorList
+        title={t.slowData}
+        errors={pending.map((file) => ({ file, message: t.loading }))}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          retry()
+          setSlow(false)
+        }}
+      >
+        {t.retry}
+      </button>
+    </div>
   )
 }

@@ -5,6 +5,7 @@ import type { Report } from '../data/report'
 import { ExportButtons } from '../export/ExportButtons'
 import { useTableView } from '../export/viewState'
 import { useLang, useMessages } from '../i18n/LangContext'
+import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
 import { useChartWidth } from './useChartWidth'
@@ -19,8 +20,39 @@ type Props = {
   onShowInArticle: (sentenceId: string) => void
 }
 
-/** The dashboard's frame around a chart: title, claim, controls, chart or table, source, description. */
-export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }: Props) {
+/**
+ * The dashboard's frame around a chart. An error in the chart's rows, claim or description
+ * shows in place of the card, under its title; the other cards still draw.
+ */
+export function ChartCard(props: Props) {
+  const lang = useLang()
+  const t = useMessages()
+  const { spec } = props
+  return (
+    <ErrorBoundary
+      fallback={({ error, retry }) => (
+        <figure
+          id={spec.id}
+          className="chart-card"
+          aria-labelledby={`${spec.id}-title`}
+          tabIndex={-1}
+        >
+          <figcaption className="chart-card-caption">
+            <h3 id={`${spec.id}-title`} className="chart-card-title">
+              {spec.title[lang]}
+            </h3>
+          </figcaption>
+          <ErrorCard title={t.chartFailed} error={error} retry={retry} retryLabel={t.retry} />
+        </figure>
+      )}
+    >
+      <ChartCardFrame {...props} />
+    </ErrorBoundary>
+  )
+}
+
+/** Title, claim, controls, chart or table, source, description. */
+function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: Props) {
   const lang = useLang()
   const t = useMessages()
   const [tableShown, setTableShown] = useTableView(spec.id)
@@ -66,7 +98,12 @@ export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }
       </div>
       <div ref={box} className="chart-card-body">
         {view === 'chart' ? (
-          <>
+          // A chart that fails to draw shows its error here; title, controls and table still work.
+          <ErrorBoundary
+            fallback={({ error, retry }) => (
+              <ErrorCard title={t.chartFailed} error={error} retry={retry} retryLabel={t.retry} />
+            )}
+          >
             <div
               className="chart-card-chart"
               role="img"
@@ -83,7 +120,7 @@ export function ChartCard({ spec, report, highlight, targeted, onShowInArticle }
               />
             </div>
             <ChartLegend items={spec.legend(rows, lang)} />
-          </>
+          </ErrorBoundary>
         ) : (
           <ChartTable spec={spec} rows={rows} />
         )}

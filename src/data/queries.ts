@@ -9,6 +9,9 @@ import {
 } from './files'
 import { parseReport, type ReportLoad } from './report'
 
+/** A data file the page will not read (too big): asking again gives the same answer. */
+export class DataFileRefused extends Error {}
+
 /** Fetches one data file as text from `data/` beside the page; refuses files that are too big. */
 export async function fetchDataFile(name: DataFileName, signal?: AbortSignal): Promise<string> {
   const response = await fetch(`${import.meta.env.BASE_URL}${dataPath(name)}`, { signal })
@@ -18,14 +21,45 @@ export async function fetchDataFile(name: DataFileName, signal?: AbortSignal): P
     )
   const length = Number(response.headers.get('content-length') ?? 0)
   if (length > maxDataFileBytes)
-    throw new Error(
+    throw new DataFileRefused(
       `${dataPath(name)}: is ${length} bytes, more than the ${maxDataFileBytes} allowed`,
     )
-  const text = await response.text()
-  if (text.length > maxDataFileBytes)
-    throw new Error(`${dataPath(name)}: is larger than the ${maxDataFileBytes} bytes allowed`)
+  const text = await readLimited(response, maxDataFileBytes)
+  if (text === null || text.length > maxDataFileBytes)
+    throw new DataFileRefused(
+      `${dataPath(name)}: is larger than the ${maxDataFileBytes} bytes allowed`,
+    )
   return text
 }
+
+/**
+ * The body as text, or null as soon as it passes `limit` bytes: a server that sends no length
+ * (or a wrong one) cannot make the page read and parse megabytes.
+ */
+async function readLimited(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let size = 0
+  let text = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return text + decoder.decode()
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+}
+
+/** Network failures are retried with back-off before the page says so; a refused file is not. */
+export const retryDataFile = (failures: number, error: Error) =>
+  failures < 3 && !(error instanceof DataFileRefused)
+
+/** 0.5 s, 1 s, 2 s … at most 4 s between attempts. */
+export const dataRetryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 4000)
 
 /** One query per data file; the report does not change while the page is open. */
 export const dataFileQueryOptions = (name: DataFileName) =>
@@ -33,11 +67,13 @@ export const dataFileQueryOptions = (name: DataFileName) =>
     queryKey: ['data', name],
     queryFn: ({ signal }) => fetchDataFile(name, signal),
     staleTime: Number.POSITIVE_INFINITY,
+    // The service worker may answer from its cache when the browser says it is offline.
+    networkMode: 'offlineFirst',
   })
 
 /** The report as the page sees it: still loading, failed to fetch (with retry), or parsed. */
 export type ReportState =
-  | { status: 'loading' }
+  | { status: 'loading'; pending: string[]; retry: () => void }
   | { status: 'unreachable'; failures: DataError[]; retry: () => void }
   | ({ status: 'loaded' } & ReportLoad)
 
@@ -58,7 +94,16 @@ function combineFiles(results: FileResult[]): ReportState {
       ? [{ file: dataPath(dataFileNames[i] as DataFileName), message: r.error.message }]
       : [],
   )
-  if (failures.length === 0) return { status: 'loading' }
+  if (failures.length === 0) {
+    const pending = dataFileNames.flatMap((name, i) =>
+      results[i]?.data === undefined ? [dataPath(name)] : [],
+    )
+    // A request that hangs is cancelled and asked again.
+    const retry = () => {
+      for (const r of results) if (r.data === undefined) void r.refetch({ cancelRefetch: true })
+    }
+    return { status: 'loading', pending, retry }
+  }
   const retry = () => {
     for (const r of results) if (r.isError) void r.refetch()
   }

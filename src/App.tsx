@@ -5,11 +5,14 @@ import { Header } from './dashboard/Header'
 import { useReport } from './data/queries'
 import { CiteButton } from './export/CiteButton'
 import { DownloadAllButton } from './export/DownloadAllButton'
-import { LangProvider, useMessages } from './i18n/LangContext'
-import { type Lang, locales } from './i18n/lang'
+import { LangProvider, useDocumentLang, useLang, useMessages, useUrlLang } from './i18n/LangContext'
+import type { Lang } from './i18n/lang'
+import { NumberModeProvider, useUrlNumberMode } from './i18n/NumberModeContext'
 import { parseDeckRoute } from './present/deckRoute'
 import { useServiceWorkerUpdate } from './sw/register'
+import { DigitsSwitch } from './ui/DigitsSwitch'
 import { ErrorList } from './ui/ErrorList'
+import { LanguageSwitch } from './ui/LanguageSwitch'
 import { ThemeSwitch } from './ui/ThemeSwitch'
 
 /** The deck and the presenter view load when first opened, not with the dashboard. */
@@ -40,19 +43,25 @@ function decodeHash(hash: string): string {
   }
 }
 
-/** The whole page in one language: data state, header, dashboard. */
-export function App({ lang }: { lang: Lang }) {
-  useEffect(() => {
-    document.documentElement.lang = locales[lang]
-  }, [lang])
+/**
+ * The whole page in one language: data state, header, dashboard. `lang` is the language the
+ * page starts in; the address (`?lang=`, `?digits=`) then decides, without a reload.
+ */
+export function App({ lang: initialLang }: { lang: Lang }) {
+  const lang = useUrlLang(initialLang)
+  const digits = useUrlNumberMode()
+  useDocumentLang(lang)
   return (
     <LangProvider lang={lang}>
-      <Page />
+      <NumberModeProvider mode={digits}>
+        <Page />
+      </NumberModeProvider>
     </LangProvider>
   )
 }
 
 function Page() {
+  const lang = useLang()
   const t = useMessages()
   const state = useReport()
   const hash = useHash()
@@ -72,6 +81,8 @@ function Page() {
         {t.skipToCharts}
       </a>
       <div className="toolbar">
+        <LanguageSwitch />
+        <DigitsSwitch />
         <ThemeSwitch />
         <button
           type="button"
@@ -90,6 +101,7 @@ function Page() {
       {state.status === 'loaded' && state.meta ? (
         <Header meta={state.meta} report={state.report} />
       ) : null}
+      {state.status === 'unreachable' && state.meta ? <Header meta={state.meta} report={null} /> : null}
       {update ? (
         <div className="status update-prompt" role="status">
           {t.newVersion} ·{' '}
@@ -111,9 +123,17 @@ function Page() {
         <ErrorList title={t.dataErrors} errors={state.errors} />
       ) : null}
       {state.status === 'loaded' && state.report ? (
-        <Dashboard report={state.report} article={state.report.article.zh} target={target} />
+        <Dashboard
+          report={state.report}
+          article={state.report.article[lang]}
+          original={lang === 'zh' ? undefined : state.report.article.zh}
+          target={target}
+        />
       ) : null}
       {state.status === 'loaded' && !state.report && state.article ? (
+        <Dashboard report={null} article={state.article} target={null} />
+      ) : null}
+      {state.status === 'unreachable' && state.article ? (
         <Dashboard report={null} article={state.article} target={null} />
       ) : null}
     </>

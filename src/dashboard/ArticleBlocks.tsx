@@ -1,5 +1,7 @@
+import { Fragment } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { ArticleBlock } from '../data/article'
+import { useMessages } from '../i18n/LangContext'
 import { ArticleSentence } from './ArticleSentence'
 
 type Props = {
@@ -9,32 +11,59 @@ type Props = {
   sentence: string | null
   onPoint: (figureId: string | null) => void
   onFollow: (figureId: string) => void
+  /** The Chinese text of each heading and sentence by id, shown after its translation. */
+  original?: ReadonlyMap<string, { text: string }>
 }
 
 /** Subheadings and paragraphs of the article, built from its sentences as React elements. */
-export function ArticleBlocks({ blocks, charts, sentence, onPoint, onFollow }: Props) {
+export function ArticleBlocks({ blocks, charts, sentence, onPoint, onFollow, original }: Props) {
   return (
     <>
       {blocks.map((block) =>
         block.kind === 'heading' ? (
-          <h2 key={block.id} id={`sentence-${block.id}`} className="article-heading">
-            {block.text}
-          </h2>
+          <Fragment key={block.id}>
+            <h2 id={`sentence-${block.id}`} className="article-heading">
+              {block.text}
+            </h2>
+            {original ? <Original ids={[block.id]} original={original} /> : null}
+          </Fragment>
         ) : (
-          <p key={block.sentences[0]?.id} className="article-paragraph">
-            {block.sentences.map((s) => (
-              <ArticleSentence
-                charts={charts}
-                key={s.id}
-                sentence={s}
-                highlighted={sentence === s.id}
-                onPoint={onPoint}
-                onFollow={onFollow}
-              />
-            ))}
-          </p>
+          <Fragment key={block.sentences[0]?.id}>
+            <p className="article-paragraph">
+              {block.sentences.map((s) => (
+                <ArticleSentence
+                  charts={charts}
+                  key={s.id}
+                  sentence={s}
+                  highlighted={sentence === s.id}
+                  onPoint={onPoint}
+                  onFollow={onFollow}
+                />
+              ))}
+            </p>
+            {original ? (
+              <Original ids={block.sentences.map((s) => s.id)} original={original} />
+            ) : null}
+          </Fragment>
         ),
       )}
     </>
+  )
+}
+
+/** The Chinese original of one heading or paragraph, as plain text marked as Chinese. */
+function Original({
+  ids,
+  original,
+}: {
+  ids: readonly string[]
+  original: ReadonlyMap<string, { text: string }>
+}) {
+  const t = useMessages()
+  return (
+    <blockquote className="article-original">
+      <span className="visually-hidden">{t.originalOf}</span>
+      <span lang="zh-CN">{ids.map((id) => original.get(id)?.text ?? '').join('')}</span>
+    </blockquote>
   )
 }

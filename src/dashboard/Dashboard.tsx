@@ -1,18 +1,27 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { charts } from '../charts/registry'
-import type { Article } from '../data/article'
+import { type Article, articleUnits } from '../data/article'
 import type { Report } from '../data/report'
 import { useMessages } from '../i18n/LangContext'
+import { messages } from '../i18n/messages'
 import { ArticleBlocks } from './ArticleBlocks'
 import { ChartCard } from './ChartCard'
 import { splitSections } from './sections'
 
 /** Without a report (its files have errors) the article is shown alone. */
-type Props = { report: Report | null; article: Article; target: string | null }
+type Props = {
+  report: Report | null
+  article: Article
+  /** The Chinese original, when `article` is a translation: a 原文 / Original switch shows it. */
+  original?: Article
+  target: string | null
+}
 
 /** The article beside its charts: one section per illustrated paragraph. */
-export function Dashboard({ report, article, target }: Props) {
+export function Dashboard({ report, article, original, target }: Props) {
   const t = useMessages()
+  const [originalShown, setOriginalShown] = useState(false)
+  const originalUnits = useMemo(() => (original ? articleUnits(original) : undefined), [original])
   const [pointed, setPointed] = useState<string | null>(null)
   const [sentence, setSentence] = useState<string | null>(null)
   const shown = report ? charts : []
@@ -39,6 +48,18 @@ export function Dashboard({ report, article, target }: Props) {
   return (
     <div className="dashboard">
       <h2 className="visually-hidden">{t.article}</h2>
+      {originalUnits ? (
+        <p className="article-tools">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={originalShown}
+            onClick={() => setOriginalShown(!originalShown)}
+          >
+            {t.original} <span lang="zh-CN">{messages.zh.original}</span>
+          </button>
+        </p>
+      ) : null}
       {splitSections(article, shown).map((section, i) => (
         <section key={section.charts[0]?.id ?? `tail-${i}`} className="dashboard-section">
           <div className="dashboard-article">
@@ -47,6 +68,7 @@ export function Dashboard({ report, article, target }: Props) {
               charts={shown}
               sentence={sentence}
               onPoint={setPointed}
+              original={originalShown ? originalUnits : undefined}
               onFollow={(ref) => {
                 const chart = charts.find((c) => c.figureIds.includes(ref))
                 if (chart) showChart(chart.id)

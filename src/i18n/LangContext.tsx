@@ -1,6 +1,7 @@
-import { createContext, type ReactNode, useContext } from 'react'
-import type { Lang } from './lang'
+import { createContext, type ReactNode, useContext, useEffect } from 'react'
+import { type Lang, locales, parseLang } from './lang'
 import { type Messages, messages } from './messages'
+import { useSearchParam } from './urlState'
 
 const LangContext = createContext<Lang>('zh')
 
@@ -13,3 +14,22 @@ export const useLang = (): Lang => useContext(LangContext)
 
 /** The page texts in the reader's language. */
 export const useMessages = (): Messages => messages[useContext(LangContext)]
+
+/**
+ * The language in the address (`?lang=en`), following the switch and Back without a reload;
+ * `initial` when the address names none (and when rendering without a window).
+ */
+export function useUrlLang(initial: Lang): Lang {
+  const value = useSearchParam('lang', initial)
+  return value === null ? initial : parseLang(value)
+}
+
+/** Keeps `<html lang>`, the document title and the description in the reader's language. */
+export function useDocumentLang(lang: Lang): void {
+  useEffect(() => {
+    const t = messages[lang]
+    document.documentElement.lang = locales[lang]
+    document.title = t.pageTitle
+    document.querySelector('meta[name="description"]')?.setAttribute('content', t.pageDescription)
+  }, [lang])
+}

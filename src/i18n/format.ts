@@ -2,12 +2,20 @@ import type { Qualifier, Unit } from '../data/schema'
 import { type Lang, locales } from './lang'
 
 /** Compact: 7.5亿 / 750 million. Full: every digit, 750,000,000. */
-export type NumberMode = 'compact' | 'full'
+export const numberModes = ['compact', 'full'] as const
+export type NumberMode = (typeof numberModes)[number]
+
+/** `?digits=full` gives every digit; anything else, or nothing, the compact units. */
+export function parseNumberMode(value: string | null | undefined): NumberMode {
+  return value === 'full' ? 'full' : 'compact'
+}
 
 /** What the formatter needs of a figure. */
 export type Quantity = { value: number; unit: Unit; qualifier: Qualifier }
 
-type Options = { mode?: NumberMode }
+/** How every formatter may be asked to write its digits; compact when left out. */
+export type FormatOptions = { mode?: NumberMode }
+type Options = FormatOptions
 
 /**
  * A number in its language's own units, without unit word or qualifier: 7.5亿, 15万, 41.2 in

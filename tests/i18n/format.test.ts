@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import type { Qualifier, Unit } from '../../src/data/schema'
+import {
+  formatNumber,
+  formatQualifier,
+  formatQuantity,
+  formatWithUnit,
+  parseNumberMode,
+  qualifierMark,
+} from '../../src/i18n/format'
+import { realReport } from '../realData'
+
+/**
+ * Every figure of data/figures.csv as a native speaker writes it: Chinese compact, Chinese with
+ * every digit, English compact, English with every digit. Written by hand, not by the program.
+ */
+const expected: Record<string, [string, string, string, string]> = {
+  'payments-2021': [
+    '超7.5亿笔',
+    '超750,000,000笔',
+    'more than 750 million payments',
+    'more than 750,000,000 payments',
+  ],
+  'payments-growth': ['超30%', '超30%', 'more than 30%', 'more than 30%'],
+  'per-capita-amount': ['523元', '523元', '523 yuan', '523 yuan'],
+  'regions-supporting': ['31个', '31个', '31 regions', '31 regions'],
+  'regions-mini-program': ['25个', '25个', '25 regions', '25 regions'],
+  'regions-opened-2021': ['5个', '5个', '5 regions', '5 regions'],
+  'channels-share': ['90%以上', '90%以上', 'at least 90%', 'at least 90%'],
+  'age-80s-share': ['32%', '32%', '32%', '32%'],
+  'age-80s-rank': ['第一', '第一', '1st', '1st'],
+  'age-70s-share': ['26%', '26%', '26%', '26%'],
+  'age-70s-rank': ['第二', '第二', '2nd', '2nd'],
+  'age-70s-lead': ['2个百分点', '2个百分点', '2 percentage points', '2 percentage points'],
+  'age-90s-rank': ['第三', '第三', '3rd', '3rd'],
+  'age-90s-share': ['24%', '24%', '24%', '24%'],
+  'age-other-share': ['18%', '18%', '18%', '18%'],
+  'away-people': [
+    '超1.1亿人',
+    '超110,000,000人',
+    'more than 110 million people',
+    'more than 110,000,000 people',
+  ],
+  'moved-people': [
+    '近650万人',
+    '近6,500,000人',
+    'nearly 6.5 million people',
+    'nearly 6,500,000 people',
+  ],
+  'off-hours-share': ['41.2%', '41.2%', '41.2%', '41.2%'],
+  'working-hours-share': ['58.8%', '58.8%', '58.8%', '58.8%'],
+  'peak-hour-start': ['18点', '18点', '18:00', '18:00'],
+  'peak-hour-end': ['19点', '19点', '19:00', '19:00'],
+  'peak-hour-payments': [
+    '约15万笔',
+    '约150,000笔',
+    'about 150,000 payments',
+    'about 150,000 payments',
+  ],
+  'peak-hour-halls': ['600个办事大厅', '600个办事大厅', '600 service halls', '600 service halls'],
+}
+
+const figures = realReport().figures
+const cases = figures.flatMap((f) => {
+  const [zhCompact, zhFull, enCompact, enFull] = expected[f.id] ?? ['?', '?', '?', '?']
+  return [
+    { id: f.id, lang: 'zh', mode: 'compact', text: zhCompact, figure: f },
+    { id: f.id, lang: 'zh', mode: 'full', text: zhFull, figure: f },
+    { id: f.id, lang: 'en', mode: 'compact', text: enCompact, figure: f },
+    { id: f.id, lang: 'en', mode: 'full', text: enFull, figure: f },
+  ] as const
+})
+
+describe('every figure of figures.csv, in both languages and both modes', () => {
+  it('has an expected text for each figure, and no expected text without its figure', () => {
+    expect(Object.keys(expected).sort()).toEqual(figures.map((f) => f.id).sort())
+  })
+
+  it.each(cases)('$id ($lang, $mode): $text', ({ figure, lang, mode, text }) => {
+    expect(formatQuantity(figure, lang, { mode })).toBe(text)
+  })
+
+  it('writes compact digits when no mode is given (the old signature)', () => {
+    for (const f of figures) {
+      expect(formatQuantity(f, 'zh')).toBe(expected[f.id]?.[0])
+      expect(formatQuantity(f, 'en')).toBe(expected[f.id]?.[2])
+    }
+  })
+})
+
+describe('every qualifier, in its words and its place', () => {
+  const payments = (qualifier: Qualifier) => ({
+    value: 150000,
+    unit: 'payments' as Unit,
+    qualifier,
+  })
+  const percent = (qualifier: Qualifier) => ({ value: 90, unit: 'percent' as Unit, qualifier })
+
+  it.each([
+    ['exact', '15万笔', '150,000 payments', '90%', '90%'],
+    ['over', '超15万笔', 'more than 150,000 payments', '超90%', 'more than 90%'],
+    ['at_least', '15万笔以上', 'at least 150,000 payments', '90%以上', 'at least 90%'],
+    ['about', '约15万笔', 'about 150,000 payments', '约90%', 'about 90%'],
+    ['nearly', '近15万笔', 'nearly 150,000 payments', '近90%', 'nearly 90%'],
+  ] as const)('%s: %s / %s / %s / %s', (qualifier, zhCount, enCount, zhShare, enShare) => {
+    expect(formatQuantity(payments(qualifier), 'zh')).toBe(zhCount)
+    expect(formatQuantity(payments(qualifier), 'en')).toBe(enCount)
+    expect(formatQuantity(percent(qualifier), 'zh')).toBe(zhShare)
+    expect(formatQuantity(percent(qualifier), 'en')).toBe(enShare)
+  })
+
+  it.each([
+    ['exact', '确数', 'exact', ''],
+    ['over', '超过（下限）', 'more than (lower bound)', '>'],
+    ['at_least', '以上（下限）', 'at least (lower bound)', '≥'],
+    ['about', '约（近似值）', 'about (approximate)', '≈'],
+    ['nearly', '近（略低于）', 'nearly (just under)', '<'],
+  ] as const)('%s in words and as a mark', (qualifier, zh, en, mark) => {
+    expect(formatQualifier(qualifier, 'zh')).toBe(zh)
+    expect(formatQualifier(qualifier, 'en')).toBe(en)
+    expect(qualifierMark[qualifier]).toBe(mark)
+  })
+})
+
+describe('numbers alone (axis ticks) and units', () => {
+  it.each([
+    [0, '0', '0', '0', '0'],
+    [523, '523', '523', '523', '523'],
+    [9999, '9999', '9,999', '9,999', '9,999'],
+    [10000, '1万', '10,000', '10,000', '10,000'],
+    [150000, '15万', '150,000', '150,000', '150,000'],
+    [6500000, '650万', '6,500,000', '6.5 million', '6,500,000'],
+    [250000000, '2.5亿', '250,000,000', '250 million', '250,000,000'],
+    [750000000, '7.5亿', '750,000,000', '750 million', '750,000,000'],
+    [1000000000, '10亿', '1,000,000,000', '1 billion', '1,000,000,000'],
+    [41.2, '41.2', '41.2', '41.2', '41.2'],
+  ])('%d: %s / %s / %s / %s', (value, zhCompact, zhFull, enCompact, enFull) => {
+    expect(formatNumber(value, 'zh')).toBe(zhCompact)
+    expect(formatNumber(value, 'zh', { mode: 'full' })).toBe(zhFull)
+    expect(formatNumber(value, 'en')).toBe(enCompact)
+    expect(formatNumber(value, 'en', { mode: 'full' })).toBe(enFull)
+  })
+
+  it.each([
+    [{ value: 1, unit: 'payments' }, '1笔', '1 payment'],
+    [{ value: 1, unit: 'people' }, '1人', '1 person'],
+    [{ value: 1, unit: 'regions' }, '1个', '1 region'],
+    [{ value: 1, unit: 'halls' }, '1个办事大厅', '1 service hall'],
+    [{ value: 1, unit: 'percentage_points' }, '1个百分点', '1 percentage point'],
+    [{ value: 7500000, unit: 'yuan' }, '750万元', '7.5 million yuan'],
+    [{ value: 9, unit: 'hour_of_day' }, '9点', '09:00'],
+    [{ value: 11, unit: 'rank' }, '第11', '11th'],
+    [{ value: 22, unit: 'rank' }, '第22', '22nd'],
+  ] as const)('%o: %s / %s', (q, zh, en) => {
+    expect(formatWithUnit(q, 'zh')).toBe(zh)
+    expect(formatWithUnit(q, 'en')).toBe(en)
+  })
+})
+
+describe('parseNumberMode', () => {
+  it.each([
+    ['full', 'full'],
+    ['compact', 'compact'],
+    [null, 'compact'],
+    ['', 'compact'],
+    ['FULL', 'compact'],
+    ['all', 'compact'],
+  ] as const)('%s → %s', (value, mode) => {
+    expect(parseNumberMode(value)).toBe(mode)
+  })
+})

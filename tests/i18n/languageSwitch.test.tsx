@@ -1,0 +1,214 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../src/App'
+import { LangProvider } from '../../src/i18n/LangContext'
+import { NumberModeProvider, useFormat, useUrlNumberMode } from '../../src/i18n/NumberModeContext'
+import { withSearchParam } from '../../src/i18n/urlState'
+import { DigitsSwitch } from '../../src/ui/DigitsSwitch'
+import { readDataFiles } from '../realData'
+
+const files = readDataFiles()
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const name = String(url).split('/').pop() as keyof typeof files
+      return new Response(files[name])
+    }),
+  )
+  const meta = document.createElement('meta')
+  meta.name = 'description'
+  document.head.append(meta)
+})
+
+// The whole page renders in jsdom, every chart included: slower than a unit test.
+vi.setConfig({ testTimeout: 30_000 })
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  document.head.querySelector('meta[name="description"]')?.remove()
+  history.replaceState(null, '', '/')
+})
+
+function renderApp(address: string) {
+  history.replaceState(null, '', address)
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <App lang="zh" />
+    </QueryClientProvider>,
+  )
+}
+
+const description = () =>
+  document.head.querySelector('meta[name="description"]')?.getAttribute('content')
+
+describe('the language switch', () => {
+  it('switches to English and back, in the address, without a reload', async () => {
+    renderApp('/?digits=full#annual-payments')
+    const title = await screen.findByRole('heading', { level: 1 })
+    expect(title).toHaveTextContent('年缴费超7.5亿笔')
+    expect(document.documentElement.lang).toBe('zh-CN')
+    expect(document.title).toBe('2021微信支付智慧社保数据报告 · 数据看板')
+
+    const group = screen.getByRole('group', { name: '语言' })
+    await userEvent.click(within(group).getByRole('button', { name: 'English' }))
+
+    expect(window.location.search).toBe('?digits=full&lang=en')
+    expect(window.location.hash).toBe('#annual-payments')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'more than 750 million payments a year',
+    )
+    expect(document.documentElement.lang).toBe('en')
+    expect(document.title).toBe('2021 WeChat Pay Smart Social Security Data Report · Dashboard')
+    expect(description()).toMatch(/^Every figure of the 2021 WeChat Pay/)
+    const english = screen.getByRole('group', { name: 'Language' })
+    expect(within(english).getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    expect(within(english).getByRole('button', { name: '中文' })).toHaveAttribute('lang', 'zh-CN')
+
+    await userEvent.click(within(english).getByRole('button', { name: '中文' }))
+    expect(window.location.search).toBe('?digits=full&lang=zh')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('年缴费超7.5亿笔')
+    expect(document.documentElement.lang).toBe('zh-CN')
+    expect(description()).toMatch(/^《2021微信支付智慧社保数据报告》/)
+  })
+
+  it('follows Back to the language before', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1 })
+    await userEvent.click(screen.getByRole('button', { name: 'English' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('WeChat Pay publishes')
+    act(() => {
+      history.replaceState(null, '', '/')
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('微信支付发布')
+  })
+
+  it.each([
+    ['/?lang=en', 'en'],
+    ['/?lang=fr', 'zh-CN'],
+    ['/?lang=', 'zh-CN'],
+    ['/', 'zh-CN'],
+  ])('%s opens in %s', async (address, tag) => {
+    renderApp(address)
+    await screen.findByRole('heading', { level: 1 })
+    expect(document.documentElement.lang).toBe(tag)
+  })
+})
+
+describe('the English edition', () => {
+  it('reads the English article, with the figure links of the Chinese', async () => {
+    renderApp('/?lang=en')
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'More than 750 million payments a year, and ever more digital',
+      }),
+    ).toBeInTheDocument()
+    expect(screen.getAllByRole('link', { name: 'more than 750 million' })[0]).toHaveAttribute(
+      'href',
+      '#annual-payments',
+    )
+  })
+
+  it('shows the Chinese original after each paragraph with the Original switch', async () => {
+    renderApp('/?lang=en')
+    const toggle = await screen.findByRole('button', { name: 'Original 原文' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    expect(
+      screen.queryByText('江西、贵州、河南等地异地缴纳社保的人数最多。', { exact: false }),
+    ).toBeNull()
+
+    await userEvent.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    const original = screen.getByText(
+      '报告显示，2021年，超过1.1亿人通过微信支付异地缴纳社保。在相关部门不断提升数字化服务的背景下，大量游子即便在外打拼，也能及时缴纳家乡的社保。江西、贵州、河南等地异地缴纳社保的人数最多。',
+    )
+    expect(original).toHaveAttribute('lang', 'zh-CN')
+    expect(original.closest('blockquote')).toHaveTextContent(/^Chinese original:/)
+    expect(screen.getByText('超1.1亿人异地缴纳社保，助力新市民缴费')).toHaveAttribute(
+      'lang',
+      'zh-CN',
+    )
+    // The translation stays: the original is beside it, not instead of it.
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^More than 110 million people/ }),
+    ).toBeInTheDocument()
+
+    await userEvent.click(toggle)
+    expect(screen.queryByText('超1.1亿人异地缴纳社保，助力新市民缴费')).toBeNull()
+  })
+
+  it('has no Original switch in Chinese, where the article is the original', async () => {
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1 })
+    await waitFor(() => expect(screen.getAllByRole('figure').length).toBeGreaterThan(0))
+    expect(screen.queryByRole('button', { name: /Original|原文/ })).toBeNull()
+  })
+})
+
+/** A figure formatted by the page's digits mode, beside the switch that sets it. */
+function Probe() {
+  const format = useFormat()
+  return (
+    <output>{format.quantity({ value: 750000000, unit: 'payments', qualifier: 'over' })}</output>
+  )
+}
+function Page({ lang }: { lang: 'zh' | 'en' }) {
+  return (
+    <LangProvider lang={lang}>
+      <NumberModeProvider mode={useUrlNumberMode()}>
+        <DigitsSwitch />
+        <Probe />
+      </NumberModeProvider>
+    </LangProvider>
+  )
+}
+
+describe('the digits switch', () => {
+  it.each([
+    ['zh', '数字写法', '完整数字', '超7.5亿笔', '超750,000,000笔'],
+    [
+      'en',
+      'Numbers',
+      'All digits',
+      'more than 750 million payments',
+      'more than 750,000,000 payments',
+    ],
+  ] as const)(
+    '%s: compact by default, every digit with ?digits=full',
+    async (lang, group, full, compactText, fullText) => {
+      history.replaceState(null, '', '/?lang=en#x')
+      render(<Page lang={lang} />)
+      expect(screen.getByRole('status')).toHaveTextContent(compactText)
+      await userEvent.click(
+        within(screen.getByRole('group', { name: group })).getByRole('button', { name: full }),
+      )
+      expect(window.location.search).toBe('?lang=en&digits=full')
+      expect(window.location.hash).toBe('#x')
+      expect(screen.getByRole('status')).toHaveTextContent(fullText)
+      await userEvent.click(screen.getAllByRole('button', { pressed: false })[0] as HTMLElement)
+      expect(window.location.search).toBe('?lang=en')
+      expect(screen.getByRole('status')).toHaveTextContent(compactText)
+    },
+  )
+})
+
+describe('withSearchParam', () => {
+  it.each([
+    ['http://x/', 'lang', 'en', '/?lang=en'],
+    ['http://x/a/?digits=full#/present/2', 'lang', 'en', '/a/?digits=full&lang=en#/present/2'],
+    ['http://x/?lang=en&digits=full', 'lang', 'zh', '/?lang=zh&digits=full'],
+    ['http://x/?lang=en&digits=full#c', 'digits', null, '/?lang=en#c'],
+    ['http://x/?digits=full', 'digits', null, '/'],
+  ])('%s with %s=%s → %s', (href, name, value, result) => {
+    expect(withSearchParam(href, name, value)).toBe(result)
+  })
+})

@@ -66,13 +66,13 @@ export function PaymentTimesChart({ rows, size, lang, surface, highlight }: Char
   const pad = Math.round(fs * 0.8)
   const side = width > height * 1.3
   const shareHeight = fs * 6.6
-  const hourHeight = fs * 8.2
+  const hourHeight = fs * 8.6
   const hallHead = fs * 3.2
   const unitRows = Math.ceil(f.halls.value / hallColumns)
 
-  const leftWidth = side ? width * 0.46 - pad : width - 2 * pad
+  const leftWidth = Math.max(0, side ? width * 0.46 - pad : width - 2 * pad)
   const hallX = side ? width * 0.52 : pad
-  const hallWidth = side ? width - hallX - pad : leftWidth
+  const hallWidth = Math.max(0, side ? width - hallX - pad : leftWidth)
   const hallRoom = side
     ? height - 2 * pad - hallHead
     : height - 2 * pad - shareHeight - hourHeight - hallHead - 2 * fs
@@ -153,6 +153,12 @@ function ShareBar({ f, x, y, width, fs, lang, hatch, highlight }: PanelProps & {
   const workName = zh ? `上班时间 = ${formula}` : `working hours = ${formula}`
   const shortWorkName = zh ? '上班时间' : 'working hours'
   const workValue = `${formatQuantity(f.workingHours, lang)}${derived}`
+  const offName = zh
+    ? '非上班时间'
+    : textWidth('outside working hours', fs) < offWidth - fs
+      ? 'outside working hours'
+      : 'off hours'
+
   return (
     <g>
       <text x={x} y={y + fs} fontSize={fs} fontWeight={600} fill={palette.ink}>
@@ -174,7 +180,7 @@ function ShareBar({ f, x, y, width, fs, lang, hatch, highlight }: PanelProps & {
           {formatQuantity(f.offHours, lang)}
         </text>
         <text x={x} y={labelY + fs * 1.3} fontSize={fs} fill={palette.subtle}>
-          {zh ? '非上班时间' : 'outside working hours'}
+          {offName}
         </text>
       </g>
       <g data-figure={f.workingHours.id} data-value={f.workingHours.value} data-derived="true">
@@ -212,7 +218,7 @@ function ShareBar({ f, x, y, width, fs, lang, hatch, highlight }: PanelProps & {
 function HourAxis({ f, x, y, width, fs, lang, highlight }: PanelProps) {
   const zh = lang === 'zh'
   const step = width / hours
-  const stripY = y + fs * 4.4
+  const stripY = y + fs * 4.8
   const stripHeight = fs * 1.8
   const start = f.start.value
   const end = f.end.value
@@ -261,7 +267,7 @@ function HourAxis({ f, x, y, width, fs, lang, highlight }: PanelProps) {
         <line
           x1={peakX}
           x2={peakX}
-          y1={y + fs * 4}
+          y1={y + fs * 4.2}
           y2={stripY}
           stroke={palette.ink}
           strokeWidth={1.5}
@@ -363,8 +369,8 @@ function HallUnits({ f, x, y, width, cell, fs, lang, highlight }: PanelProps & {
           data-unit={i + 1}
           x={gridX + (i % hallColumns) * cell + inset / 2}
           y={gridY + Math.floor(i / hallColumns) * cell + inset / 2}
-          width={cell - inset}
-          height={cell - inset}
+          width={Math.max(0, cell - inset)}
+          height={Math.max(0, cell - inset)}
           fill={palette.tertiary}
         />
       ))}

@@ -4,12 +4,14 @@ import { awayFromHome } from './awayFromHome'
 import { channels } from './channels'
 import { paymentTimes } from './paymentTimes'
 import { perCapita } from './perCapita'
+import { regionsMap } from './regionsMap'
 import type { AnyChartSpec } from './spec'
 
 /** Every chart, in page order; the deck shows them in the same order. */
 export const charts: readonly AnyChartSpec[] = [
   annualPayments,
   perCapita,
+  regionsMap,
   channels,
   ageShares,
   awayFromHome,

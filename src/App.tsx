@@ -101,6 +101,9 @@ function Page() {
       {state.status === 'loaded' && state.meta ? (
         <Header meta={state.meta} report={state.report} />
       ) : null}
+      {state.status === 'unreachable' && state.meta ? (
+        <Header meta={state.meta} report={null} />
+      ) : null}
       {state.status === 'unreachable' && state.meta ? <Header meta={state.meta} report={null} /> : null}
       {update ? (
         <div className="status update-prompt" role="status">
@@ -131,6 +134,9 @@ function Page() {
         />
       ) : null}
       {state.status === 'loaded' && !state.report && state.article ? (
+        <Dashboard report={null} article={state.article} target={null} />
+      ) : null}
+      {state.status === 'unreachable' && state.article ? (
         <Dashboard report={null} article={state.article} target={null} />
       ) : null}
       {state.status === 'unreachable' && state.article ? (

@@ -34,6 +34,8 @@ export function parseCsv(
   let line = 1
   Papa.parse<string[]>(source, {
     header: false,
+    // The format is comma-separated: guessing the delimiter of a broken file only adds noise.
+    delimiter: ',',
     skipEmptyLines: false,
     step: (result) => {
       recordLines.push(line)

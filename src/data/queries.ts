@@ -1,4 +1,12 @@
-import { queryOptions, type UseQueryResult, useQueries } from '@tanstack/react-query'
+import {
+  type Query,
+  queryOptions,
+  type UseQueryResult,
+  useQueries,
+  useQueryClient,
+} from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Article } from './article'
 import type { DataError } from './errors'
 import {
   type DataFileName,
@@ -8,6 +16,7 @@ import {
   maxDataFileBytes,
 } from './files'
 import { parseReport, type ReportLoad } from './report'
+import type { ReportMeta } from './schema'
 
 /** A data file the page will not read (too big): asking again gives the same answer. */
 export class DataFileRefused extends Error {}
@@ -74,7 +83,14 @@ export const dataFileQueryOptions = (name: DataFileName) =>
 /** The report as the page sees it: still loading, failed to fetch (with retry), or parsed. */
 export type ReportState =
   | { status: 'loading'; pending: string[]; retry: () => void }
-  | { status: 'unreachable'; failures: DataError[]; retry: () => void }
+  | {
+      status: 'unreachable'
+      failures: DataError[]
+      retry: () => void
+      /** Parsed from the files that did arrive, so the article stays readable. */
+      meta: ReportMeta | null
+      article: Article | null
+    }
   | ({ status: 'loaded' } & ReportLoad)
 
 type FileResult = UseQueryResult<string, Error>
@@ -98,19 +114,38 @@ function combineFiles(results: FileResult[]): ReportState {
     const pending = dataFileNames.flatMap((name, i) =>
       results[i]?.data === undefined ? [dataPath(name)] : [],
     )
-    // A request that hangs is cancelled and asked again.
-    const retry = () => {
-      for (const r of results) if (r.data === undefined) void r.refetch({ cancelRefetch: true })
-    }
-    return { status: 'loading', pending, retry }
+    return { status: 'loading', pending, retry: noRetry }
   }
   const retry = () => {
     for (const r of results) if (r.isError) void r.refetch()
   }
-  return { status: 'unreachable', failures, retry }
+  // The metadata and the article need only their own files: show them if those arrived.
+  const arrived = Object.fromEntries(
+    dataFileNames.map((name, i) => [name, texts[i] ?? '']),
+  ) as DataFiles
+  const { meta, article } =
+    texts[dataFileNames.indexOf('article.zh.md')] === undefined
+      ? { meta: null, article: null }
+      : parseReport(arrived)
+  return { status: 'unreachable', failures, retry, meta, article }
 }
+
+const noRetry = () => {}
 
 /** Fetches every data file and parses them together into the report or its located errors. */
 export function useReport(): ReportState {
-  return useQueries({ queries: dataFileNames.map(dataFileQueryOptions), combine: combineFiles })
+  const client = useQueryClient()
+  const state = useQueries({
+    queries: dataFileNames.map(dataFileQueryOptions),
+    combine: combineFiles,
+  })
+  return useMemo(() => {
+    if (state.status !== 'loading') return state
+    // A request that hangs is cancelled and asked again (refetch alone would wait for it).
+    const hanging = { queryKey: ['data'], predicate: (q: Query) => q.state.data === undefined }
+    const retry = () => {
+      void client.cancelQueries(hanging).then(() => client.refetchQueries(hanging))
+    }
+    return { ...state, retry }
+  }, [state, client])
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { charts } from '../charts/registry'
 import type { Report } from '../data/report'
 import { formatNumber } from '../i18n/format'
@@ -28,8 +28,9 @@ export function PresenterView({ report, routeSlide }: { report: Report; routeSli
   const viewport = useViewport()
   const address = usePageAddress()
   const now = useNow()
-  const [started, setStarted] = useState<number | null>(null)
-  const start = started ?? now
+  // The stopwatch starts when the presenter view opens; Reset starts it again.
+  const [start, setStart] = useState<number | null>(null)
+  useEffect(() => setStart(Date.now()), [])
   const current = slides[deck.slide - 1]
   const next = slides[deck.slide]
   const notes = current ? speakerNotes(current, report, lang) : null
@@ -52,7 +53,7 @@ export function PresenterView({ report, routeSlide }: { report: Report; routeSli
             {now !== null && start !== null ? formatElapsed(now - start) : formatElapsed(0)}
           </span>
         </p>
-        <button type="button" className="deck-button" onClick={() => setStarted(Date.now())}>
+        <button type="button" className="deck-button" onClick={() => setStart(Date.now())}>
           {t.presenterReset}
         </button>
         <p className="presenter-time">

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
 import { formatNumber } from '../i18n/format'
@@ -29,8 +30,11 @@ const chartSize = {
   height: Math.round(chartBox.height / chartScale),
 }
 
-/** One slide at the stage's logical size (1600 × 900); the deck and presenter view scale it. */
-export function Slide(props: Props) {
+/**
+ * One slide at the stage's logical size (1600 × 900); the deck and presenter view scale it.
+ * Memoised: turning a slide, or the presenter's clock ticking, redraws no chart.
+ */
+export const Slide = memo(function Slide(props: Props) {
   const { slide } = props
   return (
     <div className={`deck-slide deck-slide-${slide.kind}`}>
@@ -39,7 +43,7 @@ export function Slide(props: Props) {
       {slide.kind === 'closing' ? <ClosingSlide {...props} /> : null}
     </div>
   )
-}
+})
 
 function TitleSlide({ report, number, count }: Props) {
   const lang = useLang()

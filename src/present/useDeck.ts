@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { type DeckRoute, type DeckView, deckHash } from './deckRoute'
+import { type DeckRoute, type DeckView, deckHash, parseDeckRoute } from './deckRoute'
 import { clampSlide, type DeckState, deckKey } from './deckState'
 
 /** What the deck and the presenter view tell each other over their BroadcastChannel. */
@@ -18,6 +18,14 @@ type Options = {
 function showRoute(route: DeckRoute) {
   history.replaceState(history.state, '', deckHash(route))
   window.dispatchEvent(new HashChangeEvent('hashchange'))
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return hash.slice(1)
+  }
 }
 
 /** One channel per page address, so a deck and its presenter view find each other. */
@@ -49,10 +57,19 @@ export function useDeck({ view, routeSlide, count, onLeave }: Options) {
   const current = useRef<DeckState>({ ...extra, slide, count })
   current.current = { ...extra, slide, count }
 
-  // The address shows the slide actually shown: a malformed or too-large N is corrected in place.
+  // The address shows the slide actually shown: a malformed or too-large N is corrected in place,
+  // on arrival and whenever the address is edited.
   useEffect(() => {
-    if (window.location.hash !== deckHash({ view, slide })) showRoute({ view, slide })
-  }, [view, slide])
+    const correct = () => {
+      const route = parseDeckRoute(decodeHash(window.location.hash))
+      if (route?.view !== view) return
+      const wanted = { view, slide: clampSlide(route.slide, count) }
+      if (window.location.hash !== deckHash(wanted)) showRoute(wanted)
+    }
+    correct()
+    window.addEventListener('hashchange', correct)
+    return () => window.removeEventListener('hashchange', correct)
+  }, [view, count])
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return

@@ -253,12 +253,22 @@ function LeadBracket({
   lang,
   lit,
 }: LeadBracketProps) {
-  const label =
+  const size = fontSize * 0.92
+  const full =
     lang === 'zh'
       ? `70后领先${formatQuantity(lead, lang)}`
       : `1970s lead by ${formatQuantity(lead, lang)}`
-  const size = fontSize * 0.92
-  const fits = to + 8 + textWidth(label, size) <= right - 2
+  // Right of the bracket, else left of it; on narrow charts the amount alone.
+  const places = [full, formatQuantity(lead, lang)].flatMap((text) => [
+    {
+      text,
+      anchor: 'start' as const,
+      x: to + 8,
+      fits: to + 8 + textWidth(text, size) <= right - 2,
+    },
+    { text, anchor: 'end' as const, x: from - 8, fits: from - 8 - textWidth(text, size) >= 2 },
+  ])
+  const place = places.find((p) => p.fits) ?? places[places.length - 1]
   const stroke = lit ? 3 : 1.5
   return (
     <g data-figure={lead.id} data-value={lead.value}>
@@ -272,15 +282,15 @@ function LeadBracket({
         strokeWidth={stroke}
       />
       <text
-        x={fits ? to + 8 : from - 8}
+        x={place?.x}
         y={y}
-        textAnchor={fits ? 'start' : 'end'}
+        textAnchor={place?.anchor}
         dominantBaseline="central"
         fontSize={size}
         fontWeight={lit ? 800 : 600}
         fill={palette.ink}
       >
-        {label}
+        {place?.text}
       </text>
     </g>
   )
@@ -335,7 +345,7 @@ export const ageShares = defineChart<Figure>({
   headline: (rows, lang) =>
     lang === 'zh'
       ? `80后占${byId(rows, 'age-80s-share', lang)}`
-      : `${byId(rows, 'age-80s-share', lang)} born in the 1980s`,
+      : `1980s-born: ${byId(rows, 'age-80s-share', lang)}`,
   legend: (_rows, lang) => [
     {
       label: lang === 'zh' ? '文中所述占比' : 'Share stated in the article',

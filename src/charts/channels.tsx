@@ -34,11 +34,16 @@ function ChannelsChart({ rows, size, lang, surface, highlight }: ChartProps<Figu
   const x1 = size.width - fontSize
   const scale = (v: number) => x0 + (v / 100) * (x1 - x0)
   const axisHeight = fontSize * 2
-  const axisY = size.height - axisHeight
   const header = fontSize * 1.6
-  const below = fontSize * 2
-  const barHeight = Math.max(16, Math.min(axisY - header - below - 4, fontSize * 3.6))
-  const barY = header + Math.max(0, (axisY - header - below - barHeight) / 2)
+  const below = fontSize * 2.2
+  const barHeight = Math.max(
+    16,
+    Math.min(size.height - header - below - axisHeight, fontSize * 3.6),
+  )
+  // Name, bar, the note under it and the axis, centred as one block.
+  const top = Math.max(0, (size.height - header - barHeight - below - axisHeight) / 2)
+  const barY = top + header
+  const axisY = barY + barHeight + below
   const midY = barY + barHeight / 2
   const end = scale(f.value)
   const lit = highlight === f.id
@@ -71,7 +76,7 @@ function ChannelsChart({ rows, size, lang, surface, highlight }: ChartProps<Figu
         </g>
       ))}
       <line x1={x0} x2={x1} y1={axisY} y2={axisY} stroke={palette.subtle} />
-      <text x={x0} y={fontSize * 1.1} fontSize={fontSize} fill={palette.ink}>
+      <text x={x0} y={top + fontSize * 1.1} fontSize={fontSize} fill={palette.ink}>
         {barName(lang)}
       </text>
       <g data-mark="not-stated">

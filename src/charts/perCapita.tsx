@@ -21,6 +21,20 @@ const meaning = (lang: Lang) =>
 const textWidth = (text: string, fontSize: number) =>
   [...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.6), 0)
 
+/** Greedy line breaks by estimated width: at spaces in English, between characters in Chinese. */
+function wrap(text: string, fontSize: number, width: number, lang: Lang): string[] {
+  const tokens = lang === 'zh' ? [...text] : text.split(' ').map((w, i) => (i ? ` ${w}` : w))
+  const lines: string[] = []
+  let line = ''
+  for (const token of tokens) {
+    if (line && textWidth(line + token, fontSize) > width) {
+      lines.push(line)
+      line = token.trimStart()
+    } else line += token
+  }
+  return line ? [...lines, line] : lines
+}
+
 /** The whole blocks and the part of one more that make up an amount, left to right. */
 function blocks(value: number): number[] {
   const whole = Math.floor(value / block)
@@ -36,22 +50,30 @@ function PerCapitaChart({ rows, size, lang, surface, highlight }: ChartProps<Fig
   const f = rows[0]
   if (!f) return <svg width={size.width} height={size.height} aria-hidden="true" />
   const fontSize = surface === 'slide' ? 22 : 13
-  const big = Math.min(fontSize * 2.6, size.height * 0.24)
+  // A slide shows the amount as its headline already: there the chart leaves it out.
+  const showAmount = surface !== 'slide'
+  const big = showAmount ? Math.min(fontSize * 3.4, size.height * 0.22, size.width * 0.09) : 0
   const lit = highlight === f.id
   const parts = blocks(f.value)
   const x0 = 6
   const axisHeight = fontSize * 2
+  const amountText = formatQuantity(f, lang)
   const note = meaning(lang)
   const noteSize = fontSize * 0.92
-  // The note sits beside the number when there is room, else on its own line under it.
-  const noteBeside = big * 3.2 + 16 + textWidth(note, noteSize) <= size.width - x0
-  const blocksTop = big * 1.15 + (noteBeside ? fontSize * 0.6 : noteSize * 1.8)
-  const axisY = size.height - axisHeight
-  const available = axisY - blocksTop - 6
-  // Square blocks when the height allows; never wider than the chart.
-  const unit = Math.min((size.width - x0 - fontSize * 3) / Math.ceil(f.value / block), available)
-  const blockHeight = Math.max(12, Math.min(available, unit))
-  const blockY = axisY - blockHeight - 4
+  // Bold large type runs wider than the estimate.
+  const noteX = showAmount ? x0 + textWidth(amountText, big) * 1.15 + fontSize : x0
+  // The note sits beside the number when there is room, else wraps on lines under it.
+  const noteBeside = showAmount && noteX + textWidth(note, noteSize) <= size.width - x0
+  const noteLines = noteBeside ? [note] : wrap(note, noteSize, size.width - 2 * x0, lang)
+  const noteHeight = noteBeside ? 0 : noteLines.length * noteSize * 1.3
+  const head = big * 1.2 + noteHeight + fontSize * 0.6
+  // Blocks as wide as the chart allows, a little less tall than wide, the whole centred.
+  const unit = (size.width - x0 - fontSize * 3) / Math.ceil(f.value / block)
+  const available = size.height - head - axisHeight - 4
+  const blockHeight = Math.max(12, Math.min(available, unit * 0.9))
+  const top = Math.max(0, (size.height - head - blockHeight - 4 - axisHeight) / 2)
+  const blockY = top + head
+  const axisY = blockY + blockHeight + 4
   const scale = (v: number) => x0 + (v / block) * unit
   const ticks = Array.from({ length: Math.floor(f.value / block) + 1 }, (_, i) => i * block)
   const inside = unit >= textWidth(blockLabel(lang), fontSize * 0.85) + 8
@@ -65,23 +87,28 @@ function PerCapitaChart({ rows, size, lang, surface, highlight }: ChartProps<Fig
       aria-hidden="true"
     >
       <g data-figure={f.id} data-value={f.value} data-qualifier={f.qualifier}>
-        <text
-          x={x0}
-          y={big}
-          fontSize={big}
-          fontWeight={700}
-          fill={palette.ink}
-          textDecoration={lit ? 'underline' : undefined}
-        >
-          {formatQuantity(f, lang)}
-        </text>
-        <text
-          x={noteBeside ? x0 + big * 3.2 : x0}
-          y={noteBeside ? big * 0.8 : big * 1.15 + noteSize * 1.1}
-          fontSize={noteSize}
-          fill={palette.subtle}
-        >
-          {note}
+        {showAmount ? (
+          <text
+            x={x0}
+            y={top + big}
+            fontSize={big}
+            fontWeight={700}
+            fill={palette.ink}
+            textDecoration={lit ? 'underline' : undefined}
+          >
+            {amountText}
+          </text>
+        ) : null}
+        <text x={x0} y={top + big * 1.2} fontSize={noteSize} fill={palette.subtle}>
+          {noteLines.map((line, i) => (
+            <tspan
+              key={line}
+              x={noteBeside ? noteX : x0}
+              y={noteBeside ? top + big * 0.8 : top + big * 1.2 + (i + 0.8) * noteSize * 1.3}
+            >
+              {line}
+            </tspan>
+          ))}
         </text>
         {parts.map((amount, i) => {
           const x = scale(i * block)

@@ -111,6 +111,19 @@ describe('age-shares chart', () => {
     expect(xs[1]).toBeCloseTo(x0 + barWidth(container, 'age-70s-share'), 5)
   })
 
+  it('keeps the lead label inside a phone-sized chart, shortened to the amount', () => {
+    const { Chart } = ageShares
+    const phone = { width: 326, height: 202 }
+    const { container } = render(
+      <Chart rows={rows} size={phone} lang="en" surface="card" highlight={null} />,
+    )
+    const text = mark(container, 'age-70s-lead').querySelector('text')
+    expect(text).toHaveTextContent(/^2 percentage points$/)
+    const x = Number(text?.getAttribute('x'))
+    expect(x).toBeGreaterThan(0)
+    expect(x).toBeLessThan(phone.width)
+  })
+
   it.each([
     ['zh', '推算：70后占比 − 领先幅度 = 26% − 2个百分点 = 24%'],
     ['en', 'Derived: 70后 share − lead = 26 − 2 = 24.'],
@@ -168,7 +181,7 @@ describe('age-shares chart', () => {
     expect(ageShares.caption(rows, 'zh')).toContain('80后占32%，位居第一')
     expect(ageShares.caption(rows, 'en')).toContain('2 percentage points ahead')
     expect(ageShares.headline(rows, 'zh')).toBe('80后占32%')
-    expect(ageShares.headline(rows, 'en')).toBe('32% born in the 1980s')
+    expect(ageShares.headline(rows, 'en')).toBe('1980s-born: 32%')
     expect(ageShares.sentenceIds).toEqual(['age-80s', 'age-70s-90s'])
     const { container } = draw('zh')
     for (const id of ageShares.figureIds)

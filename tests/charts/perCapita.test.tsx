@@ -56,6 +56,12 @@ describe('per-capita chart', () => {
     expect(blocks).toHaveLength(6)
     expect((last?.x ?? 0) + (last?.width ?? 0)).toBeLessThan(326)
     expect(blocks[0]?.width).toBeGreaterThan(20)
+    // What the average is over wraps onto lines under the amount instead of running off.
+    const lines = [...container.querySelectorAll('[data-figure="per-capita-amount"] tspan')]
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.map((l) => l.textContent).join(' ')).toBe(
+      'per paying user over the whole year, not per payment',
+    )
   })
 
   it('makes the blocks stronger when the figure is highlighted', () => {

@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { ArticleBlock } from '../data/article'
-import { useMessages } from '../i18n/LangContext'
+import { useLang, useMessages } from '../i18n/LangContext'
 import { ArticleSentence } from './ArticleSentence'
 
 type Props = {
@@ -17,6 +17,8 @@ type Props = {
 
 /** Subheadings and paragraphs of the article, built from its sentences as React elements. */
 export function ArticleBlocks({ blocks, charts, sentence, onPoint, onFollow, original }: Props) {
+  // Chinese runs sentences together; English puts a space between them.
+  const gap = useLang() === 'zh' ? '' : ' '
   return (
     <>
       {blocks.map((block) =>
@@ -30,15 +32,17 @@ export function ArticleBlocks({ blocks, charts, sentence, onPoint, onFollow, ori
         ) : (
           <Fragment key={block.sentences[0]?.id}>
             <p className="article-paragraph">
-              {block.sentences.map((s) => (
-                <ArticleSentence
-                  charts={charts}
-                  key={s.id}
-                  sentence={s}
-                  highlighted={sentence === s.id}
-                  onPoint={onPoint}
-                  onFollow={onFollow}
-                />
+              {block.sentences.map((s, i) => (
+                <Fragment key={s.id}>
+                  {i > 0 ? gap : null}
+                  <ArticleSentence
+                    charts={charts}
+                    sentence={s}
+                    highlighted={sentence === s.id}
+                    onPoint={onPoint}
+                    onFollow={onFollow}
+                  />
+                </Fragment>
               ))}
             </p>
             {original ? (

@@ -116,15 +116,21 @@ describe('the English edition', () => {
       'href',
       '#annual-payments',
     )
+    // English sentences are spaced; the Chinese original runs them together.
+    const paragraph = (text: string) =>
+      screen.getByText((_, el) => el?.tagName === 'P' && !!el.textContent?.includes(text))
+    expect(paragraph('keep their social protection. Nearly 6.5 million users')).toBeTruthy()
+    await userEvent.click(screen.getByRole('button', { name: 'Original 原文' }))
+    expect(
+      screen.getByText('社会保障。近650万用户', { exact: false }).closest('blockquote'),
+    ).toBeTruthy()
   })
 
   it('shows the Chinese original after each paragraph with the Original switch', async () => {
     renderApp('/?lang=en')
     const toggle = await screen.findByRole('button', { name: 'Original 原文' })
     expect(toggle).toHaveAttribute('aria-pressed', 'false')
-    expect(
-      screen.queryByText('江西、贵州、河南等地异地缴纳社保的人数最多。', { exact: false }),
-    ).toBeNull()
+    expect(screen.queryAllByText('Chinese original:', { exact: false })).toEqual([])
 
     await userEvent.click(toggle)
     expect(toggle).toHaveAttribute('aria-pressed', 'true')
@@ -142,7 +148,10 @@ describe('the English edition', () => {
       screen.getByRole('heading', { level: 2, name: /^More than 110 million people/ }),
     ).toBeInTheDocument()
 
+    expect(screen.getAllByText('Chinese original:', { exact: false })).toHaveLength(15)
+
     await userEvent.click(toggle)
+    expect(screen.queryAllByText('Chinese original:', { exact: false })).toEqual([])
     expect(screen.queryByText('超1.1亿人异地缴纳社保，助力新市民缴费')).toBeNull()
   })
 

@@ -62,9 +62,11 @@ export function PaymentTimesChart({ rows, size, lang, surface, highlight }: Char
   const f = paymentTimesFigures(rows)
   const { width, height } = size
   if (!f) return <svg width={width} height={height} aria-hidden="true" />
-  const fs = surface === 'slide' ? 22 : width < 420 ? 12 : 13
-  const pad = Math.round(fs * 0.8)
   const side = width > height * 1.3
+  // Side by side, the share bar and the hour axis share one column: their text must fit its height.
+  const base = surface === 'slide' ? 22 : width < 420 ? 12 : 13
+  const fs = side ? Math.max(9, Math.min(base, height / 18.5)) : base
+  const pad = Math.round(fs * 0.8)
   const shareHeight = fs * 6.6
   const hourHeight = fs * 8.6
   const hallHead = fs * 3.2

@@ -90,11 +90,12 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
     s * 0.27,
   )
   // English tiles carry a code; full names join it only when every one of them fits.
-  const nameFont = s * 0.14
-  const showNames =
-    lang === 'en' &&
-    nameFont >= 9 &&
-    regions.every((r) => textWidth(r.region.name_en, nameFont) < s * 0.9)
+  const nameFont = fitFont(
+    regions.map((r) => r.region.name_en),
+    s * 0.88,
+    s * 0.14,
+  )
+  const showNames = lang === 'en' && nameFont >= 9 && s >= 60
   const shown = regions.find((r) => r.id === active)
 
   return (

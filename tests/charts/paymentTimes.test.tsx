@@ -154,3 +154,49 @@ describe('payment times chart', () => {
     expect(paymentTimes.legend(rows, 'en').map((i) => i.pattern ?? 'solid')).toContain('hatch')
   })
 })
+
+describe('payment times at any size', () => {
+  it.each([
+    [0, 0, 'card'],
+    [17, 20, 'card'],
+    [200, 240, 'card'],
+    [1600, 900, 'slide'],
+  ] as const)('draws no negative size at %i × %i (%s)', (w, h, surface) => {
+    const { Chart } = paymentTimes
+    const { container } = render(
+      <Chart
+        rows={rows}
+        size={{ width: w, height: h }}
+        lang="en"
+        surface={surface}
+        highlight={null}
+      />,
+    )
+    const negative = [...container.querySelectorAll('rect')].filter(
+      (r) => Number(r.getAttribute('width')) < 0 || Number(r.getAttribute('height')) < 0,
+    )
+    expect(negative).toEqual([])
+  })
+})
+
+it.each([
+  [1280, 352, 'slide'],
+  [560, 672, 'card'],
+  [340, 408, 'card'],
+] as const)('keeps every label and mark inside %i × %i (%s)', (w, h, surface) => {
+  const { Chart } = paymentTimes
+  const { container } = render(
+    <Chart
+      rows={rows}
+      size={{ width: w, height: h }}
+      lang="zh"
+      surface={surface}
+      highlight={null}
+    />,
+  )
+  const bottoms = [...container.querySelectorAll('text, rect')].map(
+    (n) => Number(n.getAttribute('y') ?? 0) + Number(n.getAttribute('height') ?? 0),
+  )
+  expect(Math.max(...bottoms)).toBeLessThanOrEqual(h)
+  expect(container.querySelectorAll('rect[data-unit]')).toHaveLength(600)
+})

@@ -269,3 +269,27 @@ describe('regions map', () => {
     expect(value('anhui', 'sentence_ids').csv).toBe('intro-summary mini-opened mini-growth')
   })
 })
+
+describe('regions map at any size', () => {
+  it.each([
+    [0, 0, 'card'],
+    [17, 20, 'card'],
+    [200, 240, 'card'],
+    [1600, 900, 'slide'],
+  ] as const)('draws no negative size at %i × %i (%s)', (w, h, surface) => {
+    const { Chart } = regionsMap
+    const { container } = render(
+      <Chart
+        rows={rows}
+        size={{ width: w, height: h }}
+        lang="en"
+        surface={surface}
+        highlight="regions-supporting"
+      />,
+    )
+    const negative = [...container.querySelectorAll('rect')].filter(
+      (r) => Number(r.getAttribute('width')) < 0 || Number(r.getAttribute('height')) < 0,
+    )
+    expect(negative).toEqual([])
+  })
+})

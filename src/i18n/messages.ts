@@ -165,15 +165,18 @@ const en: Messages = {
   copyImage: 'Copy image',
   preparing: 'Making the image…',
   imageCopied: 'Image copied: paste it into WeChat or a slide.',
-  copyImageUnsupported: 'This browser does not let pages copy images: use the PNG button to download it.',
-  copyImageRefused: 'The browser refused to copy the image (clipboard permission): use the PNG button to download it.',
+  copyImageUnsupported:
+    'This browser does not let pages copy images: use the PNG button to download it.',
+  copyImageRefused:
+    'The browser refused to copy the image (clipboard permission): use the PNG button to download it.',
   exportFailed: 'Export failed: ',
   cite: 'Cite',
   citationZh: 'Citation in Chinese',
   citationEn: 'Citation in English',
   copy: 'Copy',
   copied: 'Copied.',
-  copyTextFallback: 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).',
+  copyTextFallback:
+    'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).',
 }
 
 export const messages: Record<Lang, Messages> = { zh, en }

@@ -131,6 +131,7 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
             nameFont={nameFont}
             lit={
               highlight === r.id ||
+              active === r.id ||
               (highlight === 'regions-opened-2021' && r.region.mini_program_opened_2021)
             }
             onShow={setActive}
@@ -205,7 +206,6 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, lit, onShow }: Til
       onMouseEnter={() => onShow(region.id)}
       onMouseLeave={() => onShow(null)}
       onKeyDown={(e) => e.key === 'Escape' && onShow(null)}
-      style={{ outline: 'none' }}
       className="tile-map-tile"
     >
       <title>{text}</title>

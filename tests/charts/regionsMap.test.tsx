@@ -138,6 +138,8 @@ describe('regions map', () => {
     await user.tab()
     expect(tiles[0]).toHaveFocus()
     expect(screen.getByRole('status')).toHaveTextContent('黑龙江：文中未提及')
+    // The focused tile is outlined, as a tile a reader points at is.
+    expect(tiles[0]?.querySelector('rect')?.getAttribute('stroke-width')).toBe('4')
     // Tab order follows regions.csv: Heilongjiang, then Inner Mongolia.
     await user.tab()
     expect(tiles[1]).toHaveFocus()

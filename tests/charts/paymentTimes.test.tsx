@@ -200,3 +200,13 @@ it.each([
   expect(Math.max(...bottoms)).toBeLessThanOrEqual(h)
   expect(container.querySelectorAll('rect[data-unit]')).toHaveLength(600)
 })
+
+it('draws on the server too (the page is prerendered at build time)', async () => {
+  const { renderToString } = await import('react-dom/server')
+  const { Chart } = paymentTimes
+  const html = renderToString(
+    <Chart rows={rows} size={size} lang="zh" surface="card" highlight={null} />,
+  )
+  expect(html.match(/data-unit="/g)).toHaveLength(600)
+  expect(html.match(/data-stated="true"/g)).toHaveLength(1)
+})

@@ -295,3 +295,13 @@ describe('regions map at any size', () => {
     expect(negative).toEqual([])
   })
 })
+
+it('draws on the server too (the page is prerendered at build time)', async () => {
+  const { renderToString } = await import('react-dom/server')
+  const { Chart } = regionsMap
+  const html = renderToString(
+    <Chart rows={rows} size={{ width, height }} lang="zh" surface="card" highlight={null} />,
+  )
+  expect(html.match(/data-region="/g)).toHaveLength(32)
+  expect(html).toContain('31个')
+})

@@ -38,8 +38,8 @@ async function expectSlide(page: Page, n: number) {
   await expect(shown(page).getAttribute('aria-label')).resolves.toBe(`${n} / ${slideCount()}`)
 }
 
-async function openDeck(page: Page, n: number) {
-  await page.goto(`${server.url}#/present/${n}`)
+async function openDeck(page: Page, n: number, query = '') {
+  await page.goto(`${server.url}${query}#/present/${n}`)
   await shown(page).waitFor()
   // Let the 180 ms cross-fade finish before measuring or taking pictures.
   await page.waitForTimeout(250)
@@ -192,37 +192,41 @@ describe('the deck in Chromium', () => {
   })
 
   it.each([
-    { width: 1024, height: 768 },
-    { width: 1280, height: 720 },
-    { width: 3840, height: 2160 },
-  ])('fits every slide on $width×$height without a scrollbar or overflow', async (viewport) => {
-    const { page } = await openPage(browser, server.url, viewport)
-    await openDeck(page, 1)
-    for (let n = 1; n <= slideCount(); n++) {
-      if (n > 1) {
-        await page.keyboard.press('ArrowRight')
-        await expectSlide(page, n)
-        await page.waitForTimeout(220)
+    { width: 1024, height: 768, query: '' },
+    { width: 1280, height: 720, query: '' },
+    { width: 3840, height: 2160, query: '' },
+    { width: 1280, height: 720, query: '?lang=en' },
+  ])(
+    'fits every slide on $width×$height $query without a scrollbar or overflow',
+    async ({ query, ...viewport }) => {
+      const { page } = await openPage(browser, server.url, viewport)
+      await openDeck(page, 1, query)
+      for (let n = 1; n <= slideCount(); n++) {
+        if (n > 1) {
+          await page.keyboard.press('ArrowRight')
+          await expectSlide(page, n)
+          await page.waitForTimeout(220)
+        }
+        const m = await measure(page)
+        const where = `${viewport.width}×${viewport.height}${query} slide ${n}`
+        expect(m.scroll, where).toEqual(m.viewport)
+        // Letterboxed 16:9: one side fills the screen, the other fits inside it.
+        expect(m.stage.width / m.stage.height, where).toBeCloseTo(16 / 9, 2)
+        expect(m.stage.width, where).toBeLessThanOrEqual(viewport.width + 0.5)
+        expect(m.stage.height, where).toBeLessThanOrEqual(viewport.height + 0.5)
+        expect(
+          Math.max(m.stage.width / viewport.width, m.stage.height / viewport.height),
+          where,
+        ).toBeCloseTo(1, 2)
+        expect(m.problems, where).toEqual([])
+        const headline = m.sizes.find((s) => s.headline)
+        if (n > 1 && n < slideCount())
+          expect(headline?.ratio ?? 0, `${where}: headline`).toBeGreaterThanOrEqual(0.06)
       }
-      const m = await measure(page)
-      const where = `${viewport.width}×${viewport.height} slide ${n}`
-      expect(m.scroll, where).toEqual(m.viewport)
-      // Letterboxed 16:9: one side fills the screen, the other fits inside it.
-      expect(m.stage.width / m.stage.height, where).toBeCloseTo(16 / 9, 2)
-      expect(m.stage.width, where).toBeLessThanOrEqual(viewport.width + 0.5)
-      expect(m.stage.height, where).toBeLessThanOrEqual(viewport.height + 0.5)
-      expect(
-        Math.max(m.stage.width / viewport.width, m.stage.height / viewport.height),
-        where,
-      ).toBeCloseTo(1, 2)
-      expect(m.problems, where).toEqual([])
-      const headline = m.sizes.find((s) => s.headline)
-      if (n > 1 && n < slideCount())
-        expect(headline?.ratio ?? 0, `${where}: headline`).toBeGreaterThanOrEqual(0.06)
-    }
-    if (viewport.width === 3840) await page.screenshot({ path: `${shots}/4k-last.png` })
-    await page.close()
-  })
+      if (viewport.width === 3840) await page.screenshot({ path: `${shots}/4k-last.png` })
+      await page.close()
+    },
+  )
 
   it('draws no text under 2.5 % of the stage height on any slide', async () => {
     const { page } = await openPage(browser, server.url, hd)

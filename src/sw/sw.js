@@ -54,8 +54,12 @@ self.addEventListener('fetch', (event) => {
 /** Built files never change under their names: the cached copy, else the network. */
 async function cacheFirst(request) {
   const cache = await caches.open(cacheName)
-  // `?lang=en` and other address parameters name the same page.
-  const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' })
+  // `?lang=en` and other address parameters name the same page. The server says `Vary: Origin`
+  // and module scripts are requested with an Origin header: the built files do not vary by it.
+  const cached = await cache.match(request, {
+    ignoreSearch: request.mode === 'navigate',
+    ignoreVary: true,
+  })
   if (cached) return cached
   try {
     const response = await fetch(request)
@@ -77,7 +81,7 @@ async function networkFirst(request) {
   })
   // When the cached copy answers first, a later network failure is expected, not an error.
   network.catch(() => {})
-  const cached = () => cache.match(request, { ignoreSearch: true })
+  const cached = () => cache.match(request, { ignoreSearch: true, ignoreVary: true })
   const late = new Promise((resolve) => setTimeout(resolve, dataTimeoutMs, 'late'))
   try {
     const first = await Promise.race([network, late])

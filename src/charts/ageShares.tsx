@@ -71,7 +71,8 @@ function AgeSharesChart({ rows, size, lang, surface, highlight }: ChartProps<Fig
   const fontSize = surface === 'slide' ? 22 : 13
   const axisHeight = fontSize * 2
   const x0 = 6
-  const x1 = size.width - fontSize
+  // Never narrower than nothing: a card can be measured at a few pixels while it lays out.
+  const x1 = Math.max(x0, size.width - fontSize)
   const scale = (v: number) => x0 + (v / domainMax) * (x1 - x0)
   const header = fontSize * 1.5
   const leadBand = fontSize * 1.6

@@ -30,7 +30,8 @@ function AwayFromHomeChart({ rows, size, lang, surface, highlight }: ChartProps<
   const fontSize = surface === 'slide' ? 22 : 13
   const axisHeight = fontSize * 2
   const x0 = 6
-  const x1 = size.width - fontSize
+  // Never narrower than nothing: a card can be measured at a few pixels while it lays out.
+  const x1 = Math.max(x0, size.width - fontSize)
   const scale = (v: number) => x0 + (v / domainMax) * (x1 - x0)
   const band = (size.height - axisHeight - 4) / Math.max(rows.length, 1)
   const header = fontSize * 1.6
@@ -118,7 +119,7 @@ function CountBar({
   const gap = nearly ? Math.max(1.5, Math.min(3, (end - x0) * 0.06)) : 0
   const barEnd = end - gap
   const midY = y + height / 2
-  const run = open ? Math.min(Math.max(36, (end - x0) * 0.14), right - end - 24) : 0
+  const run = open ? Math.max(0, Math.min(Math.max(36, (end - x0) * 0.14), right - end - 24)) : 0
   const markEnd = open ? end + run + 12 : nearly ? end + 3 : barEnd
   const label = formatQuantity(f, lang)
   const labelWidth = textWidth(label, fontSize)

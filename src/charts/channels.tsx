@@ -31,7 +31,8 @@ function ChannelsChart({ rows, size, lang, surface, highlight }: ChartProps<Figu
   if (!f) return <svg width={size.width} height={size.height} aria-hidden="true" />
   const fontSize = surface === 'slide' ? 22 : 13
   const x0 = 6
-  const x1 = size.width - fontSize
+  // Never narrower than nothing: a card can be measured at a few pixels while it lays out.
+  const x1 = Math.max(x0, size.width - fontSize)
   const scale = (v: number) => x0 + (v / 100) * (x1 - x0)
   const axisHeight = fontSize * 2
   const header = fontSize * 1.6
@@ -83,7 +84,7 @@ function ChannelsChart({ rows, size, lang, surface, highlight }: ChartProps<Figu
         <rect
           x={end}
           y={barY}
-          width={scale(100) - end}
+          width={Math.max(0, scale(100) - end)}
           height={barHeight}
           fill={palette.unknown}
           stroke={palette.muted}
@@ -110,7 +111,7 @@ function ChannelsChart({ rows, size, lang, surface, highlight }: ChartProps<Figu
           data-mark="bar"
           x={x0}
           y={barY}
-          width={end - x0}
+          width={Math.max(0, end - x0)}
           height={barHeight}
           fill={palette.primary}
           stroke={lit ? palette.ink : 'none'}
@@ -169,7 +170,7 @@ export const channels = defineChart<Figure>({
   rowId: (f) => f.id,
   columns: figureColumns,
   Chart: ChannelsChart,
-  aspect: 0.32,
+  aspect: 0.3,
   caption: (rows, lang) =>
     lang === 'zh'
       ? `在所有使用微信支付缴纳社保的用户中，通过微信公众号或小程序缴费的占${share(rows, lang)}。这是下限；其余用户怎样缴费，文中没有说明。`

@@ -68,8 +68,8 @@ function PerCapitaChart({ rows, size, lang, surface, highlight }: ChartProps<Fig
   const noteHeight = noteBeside ? 0 : noteLines.length * noteSize * 1.3
   const head = big * 1.2 + noteHeight + fontSize * 0.6
   // Blocks as wide as the chart allows, a little less tall than wide, the whole centred.
-  const unit = (size.width - x0 - fontSize * 3) / Math.ceil(f.value / block)
-  const available = size.height - head - axisHeight - 4
+  const unit = Math.max(0, (size.width - x0 - fontSize * 3) / Math.ceil(f.value / block))
+  const available = Math.max(0, size.height - head - axisHeight - 4)
   const blockHeight = Math.max(12, Math.min(available, unit * 0.9))
   const top = Math.max(0, (size.height - head - blockHeight - 4 - axisHeight) / 2)
   const blockY = top + head
@@ -102,7 +102,8 @@ function PerCapitaChart({ rows, size, lang, surface, highlight }: ChartProps<Fig
         <text x={x0} y={top + big * 1.2} fontSize={noteSize} fill={palette.subtle}>
           {noteLines.map((line, i) => (
             <tspan
-              key={line}
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines of one text, in order
+              key={i}
               x={noteBeside ? noteX : x0}
               y={noteBeside ? top + big * 0.8 : top + big * 1.2 + (i + 0.8) * noteSize * 1.3}
             >
@@ -113,7 +114,8 @@ function PerCapitaChart({ rows, size, lang, surface, highlight }: ChartProps<Fig
         {parts.map((amount, i) => {
           const x = scale(i * block)
           return (
-            <g key={x} data-mark={amount === block ? 'block' : 'part-block'} data-yuan={amount}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the blocks are positions along the axis
+            <g key={i} data-mark={amount === block ? 'block' : 'part-block'} data-yuan={amount}>
               {amount < block ? (
                 // The outline of the block the part belongs to, so the part reads as a fraction.
                 <rect

@@ -188,4 +188,18 @@ describe('age-shares chart', () => {
       expect(container.querySelector(`[data-figure="${id}"]`)).not.toBeNull()
     expect(ageShares.legend(rows, 'zh').some((item) => item.pattern === 'hatch')).toBe(true)
   })
+
+  it.each([
+    { width: 4, height: 2 },
+    { width: 40, height: 20 },
+  ])('draws no negative sizes while a card is measured at $width × $height', (tiny) => {
+    const { Chart } = ageShares
+    const { container } = render(
+      <Chart rows={rows} size={tiny} lang="en" surface="card" highlight={null} />,
+    )
+    for (const rect of container.querySelectorAll('rect')) {
+      expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(0)
+      expect(Number(rect.getAttribute('height'))).toBeGreaterThanOrEqual(0)
+    }
+  })
 })

@@ -111,4 +111,18 @@ describe('away-from-home chart', () => {
     expect(awayFromHome.sentenceIds.slice(0, 2)).toEqual(['away-2021', 'moved-2021'])
     expect(awayFromHome.figureIds).toEqual(['away-people', 'moved-people'])
   })
+
+  it.each([
+    { width: 4, height: 2 },
+    { width: 40, height: 20 },
+  ])('draws no negative sizes while a card is measured at $width × $height', (tiny) => {
+    const { Chart } = awayFromHome
+    const { container } = render(
+      <Chart rows={rows} size={tiny} lang="en" surface="card" highlight={null} />,
+    )
+    for (const rect of container.querySelectorAll('rect')) {
+      expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(0)
+      expect(Number(rect.getAttribute('height'))).toBeGreaterThanOrEqual(0)
+    }
+  })
 })

@@ -79,4 +79,18 @@ describe('channels chart', () => {
       ]),
     )
   })
+
+  it.each([
+    { width: 4, height: 2 },
+    { width: 40, height: 20 },
+  ])('draws no negative sizes while a card is measured at $width × $height', (tiny) => {
+    const { Chart } = channels
+    const { container } = render(
+      <Chart rows={rows} size={tiny} lang="en" surface="card" highlight={null} />,
+    )
+    for (const rect of container.querySelectorAll('rect')) {
+      expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(0)
+      expect(Number(rect.getAttribute('height'))).toBeGreaterThanOrEqual(0)
+    }
+  })
 })

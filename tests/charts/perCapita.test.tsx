@@ -99,4 +99,18 @@ describe('per-capita chart', () => {
     expect(perCapita.sentenceIds[0]).toBe('payments-2021')
     expect(perCapita.figureIds).toEqual(['per-capita-amount'])
   })
+
+  it.each([
+    { width: 4, height: 2 },
+    { width: 40, height: 20 },
+  ])('draws no negative sizes while a card is measured at $width × $height', (tiny) => {
+    const { Chart } = perCapita
+    const { container } = render(
+      <Chart rows={rows} size={tiny} lang="en" surface="card" highlight={null} />,
+    )
+    for (const rect of container.querySelectorAll('rect')) {
+      expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(0)
+      expect(Number(rect.getAttribute('height'))).toBeGreaterThanOrEqual(0)
+    }
+  })
 })

@@ -37,9 +37,10 @@ export async function chartSvg(chart: ChartExport) {
   const panels = await renderedPanels(chart)
   return buildChartSvg({
     title: spec.title[lang],
-    caption: [spec.caption(rows, lang), ...derivedNotes(rows)].filter(Boolean).join(' '),
+    caption: spec.caption(rows, lang),
     legend: spec.legend(rows, lang),
     panels,
+    notes: derivedNotes(rows),
     source: [sourceLine(report.meta, lang), report.meta.sourceUrl],
     lang,
   })

@@ -12,6 +12,8 @@ export type ChartImage = {
   caption: string
   legend: readonly LegendItem[]
   panels: readonly Panel[]
+  /** Footnotes under the chart: how derived values were worked out. */
+  notes?: readonly string[]
   /** The source line, then the link. */
   source: readonly string[]
   lang: Lang
@@ -84,15 +86,23 @@ export function buildChartSvg(image: ChartImage): { svg: string; width: number; 
     parts.push(text(line, pad, y, captionSize, palette.subtle))
   }
 
-  const legend = legendMarkup(image.legend, pad, y + 12, inner)
+  // The first legend row's baseline: clear of the caption's descenders.
+  const legend = legendMarkup(image.legend, pad, y + 10 + legendSize * 1.4, inner)
   parts.push(legend.markup)
-  y = legend.bottom + 12
+  y = legend.bottom + 14
 
   parts.push(
     `<g transform="translate(${pad} ${fmt(y)})">${image.panels.map((p) => p.markup).join('')}</g>`,
   )
   y += chartHeight + 8
 
+  for (const note of image.notes ?? []) {
+    for (const part of wrapText(note, inner, sourceSize)) {
+      y += sourceSize * 1.5
+      parts.push(text(part, pad, y, sourceSize, palette.subtle))
+    }
+  }
+  if (image.notes?.length) y += 6
   for (const [i, line] of image.source.entries()) {
     for (const part of wrapText(line, inner, sourceSize)) {
       y += sourceSize * 1.5
@@ -150,7 +160,7 @@ function legendMarkup(items: readonly LegendItem[], x0: number, top: number, inn
   }
   return {
     markup: `<g aria-label="legend">${parts.join('')}</g>`,
-    bottom: items.length ? y + legendSize * 0.4 : top - 12,
+    bottom: items.length ? y + legendSize * 0.4 : top - legendSize * 1.4,
   }
 }
 
@@ -163,14 +173,19 @@ export function textWidth(content: string, size: number): number {
   let em = 0
   for (const ch of content) {
     const code = ch.codePointAt(0) ?? 0
-    em += code >= 0x2e80 ? 1 : ch === ' ' ? 0.3 : /[A-Z0-9%]/.test(ch) ? 0.65 : 0.55
+    // Erring wide: the reader's fallback Latin face may be broad (DejaVu Sans).
+    em += code >= 0x2e80 ? 1.02 : ch === ' ' ? 0.33 : /[A-Z0-9%]/.test(ch) ? 0.72 : 0.62
   }
   return em * size
 }
 
-/** Breaks text into lines no wider than `width`: between words, or between any two CJK signs. */
+/**
+ * Breaks text into lines no wider than `width`: between words, or between any two CJK signs,
+ * but never before closing punctuation (a token is a sign with the punctuation that follows it).
+ */
 export function wrapText(content: string, width: number, size: number): string[] {
-  const tokens = content.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? []
+  const tokens =
+    content.match(/[\u2e80-\uffff][，。、；：！？）》」』”’]*|[^\s\u2e80-\uffff]+|\s+/g) ?? []
   const lines: string[] = []
   let line = ''
   for (const token of tokens) {

@@ -38,6 +38,10 @@ function AwayFromHomeChart({ rows, size, lang, surface, highlight }: ChartProps<
   const barHeight = Math.max(10, Math.min(band - header - fontSize * 0.8, fontSize * 3))
   const axisY = size.height - axisHeight
   const colors = [palette.primary, palette.secondary]
+  // On narrow charts the last tick keeps its line but not its label, which would touch the one before.
+  const spacing = scale(ticks[1] ?? 0) - scale(0)
+  const labelled = (t: number) =>
+    t !== domainMax || spacing >= textWidth(formatNumber(t, lang), fontSize * 0.92) * 1.6 + 8
 
   return (
     <svg
@@ -57,7 +61,7 @@ function AwayFromHomeChart({ rows, size, lang, surface, highlight }: ChartProps<
             fontSize={fontSize * 0.92}
             fill={palette.subtle}
           >
-            {formatNumber(t, lang)}
+            {labelled(t) ? formatNumber(t, lang) : ''}
           </text>
         </g>
       ))}
@@ -122,7 +126,8 @@ function CountBar({
   const run = open ? Math.max(0, Math.min(Math.max(36, (end - x0) * 0.14), right - end - 24)) : 0
   const markEnd = open ? end + run + 12 : nearly ? end + 3 : barEnd
   const label = formatQuantity(f, lang)
-  const labelWidth = textWidth(label, fontSize)
+  // Bold text runs a little wider than the estimate.
+  const labelWidth = textWidth(label, fontSize) * 1.1
   // The value goes right of the bar when it fits, else inside it, in the surface colour.
   const outside = markEnd + 8 + labelWidth <= right - 2
   return (

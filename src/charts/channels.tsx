@@ -14,9 +14,7 @@ const pct = (value: number, lang: Lang) => formatWithUnit({ value, unit: 'percen
 const notStated = (lang: Lang) => (lang === 'zh' ? '其余：文中未说明' : 'The rest: not stated')
 
 const barName = (lang: Lang) =>
-  lang === 'zh'
-    ? '通过公众号或小程序缴费的用户'
-    : 'Users paying via official account or mini-program'
+  lang === 'zh' ? '通过公众号或小程序缴费的用户' : 'Via official account or mini-program'
 
 /** Rough text width for layout: CJK glyphs are one em, Latin about six tenths. */
 const textWidth = (text: string, fontSize: number) =>

@@ -1,10 +1,11 @@
-import { memo } from 'react'
+import { memo, useRef } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
 import { formatNumber } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { QrCode } from './QrCode'
 import { type DeckSlide, fitFontSize, formatPublished, stage } from './slides'
+import { useBoxHeight } from './useBoxHeight'
 
 type Props = {
   slide: DeckSlide
@@ -24,11 +25,8 @@ const contentWidth = stage.width - 2 * gutter
  * is at least 22.5 px, 2.5 % of the stage height, and their lines get thicker with it.
  */
 const chartScale = 1.25
-const chartBox = { width: contentWidth, height: 440 }
-const chartSize = {
-  width: Math.round(chartBox.width / chartScale),
-  height: Math.round(chartBox.height / chartScale),
-}
+/** The chart's room before the slide is measured: what a one-line legend and takeaway leave. */
+const defaultChartHeight = 440
 
 /**
  * One slide at the stage's logical size (1600 × 900); the deck and presenter view scale it.
@@ -73,6 +71,12 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
   const rows = spec.rows(report)
   const headline = spec.headline(rows, lang)
   const descriptionId = `deck-${spec.id}-description`
+  const box = useRef<HTMLDivElement>(null)
+  const height = useBoxHeight(box, defaultChartHeight)
+  const chartSize = {
+    width: Math.round(contentWidth / chartScale),
+    height: Math.max(1, Math.floor(height / chartScale)),
+  }
   const { Chart } = spec
   return (
     <>
@@ -85,7 +89,7 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
         role="img"
         aria-label={spec.title[lang]}
         aria-describedby={descriptionId}
-        style={{ width: chartBox.width, height: chartBox.height }}
+        ref={box}
       >
         <div
           className="deck-chart-drawing"

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useMessages } from '../i18n/LangContext'
 
 /** The keys of the deck, as `?` shows them. */
 export function DeckHelp({ onClose }: { onClose: () => void }) {
   const t = useMessages()
-  const titleId = useId()
+  const titleId = 'deck-help-title'
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => close.current?.focus(), [])
   const rows: [string, string][] = [

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { ReportMeta } from '../data/schema'
 import { useMessages } from '../i18n/LangContext'
 import { copyText } from './clipboard'
@@ -7,7 +7,8 @@ import { copyText } from './clipboard'
 export function CiteButton({ meta }: { meta: ReportMeta }) {
   const t = useMessages()
   const [open, setOpen] = useState(false)
-  const panelId = useId()
+  // A fixed id, not useId(): the page is prerendered by a client render, whose ids differ.
+  const panelId = 'cite-panel'
   const button = useRef<HTMLButtonElement>(null)
   return (
     <div className="cite">

@@ -174,7 +174,14 @@ export function textWidth(content: string, size: number): number {
   for (const ch of content) {
     const code = ch.codePointAt(0) ?? 0
     // Erring wide: the reader's fallback Latin face may be broad (DejaVu Sans).
-    em += code >= 0x2e80 ? 1.02 : ch === ' ' ? 0.33 : /[A-Z0-9%]/.test(ch) ? 0.72 : 0.62
+    em +=
+      code >= 0x2e80
+        ? 1.02
+        : /[\s.,:;/|!il'()[\]-]/.test(ch)
+          ? 0.36
+          : /[A-Z%mwMW]/.test(ch)
+            ? 0.78
+            : 0.64
   }
   return em * size
 }
@@ -184,8 +191,9 @@ export function textWidth(content: string, size: number): number {
  * but never before closing punctuation (a token is a sign with the punctuation that follows it).
  */
 export function wrapText(content: string, width: number, size: number): string[] {
-  const tokens =
+  const tokens = (
     content.match(/[\u2e80-\uffff][，。、；：！？）》」』”’]*|[^\s\u2e80-\uffff]+|\s+/g) ?? []
+  ).flatMap((token) => splitLong(token, width, size))
   const lines: string[] = []
   let line = ''
   for (const token of tokens) {
@@ -197,6 +205,22 @@ export function wrapText(content: string, width: number, size: number): string[]
   }
   if (line.trim() !== '') lines.push(line.trimEnd())
   return lines
+}
+
+/** A word wider than the line (a link) is cut after / ? & = or, failing that, anywhere. */
+function splitLong(token: string, width: number, size: number): string[] {
+  if (textWidth(token, size) <= width) return [token]
+  const pieces: string[] = []
+  let rest = token
+  while (textWidth(rest, size) > width) {
+    let fit = 1
+    while (fit < rest.length && textWidth(rest.slice(0, fit + 1), size) <= width) fit++
+    const soft = Math.max(...['/', '?', '&', '='].map((c) => rest.lastIndexOf(c, fit - 1)))
+    const cut = soft > fit / 2 ? soft + 1 : fit
+    pieces.push(rest.slice(0, cut))
+    rest = rest.slice(cut)
+  }
+  return rest ? [...pieces, rest] : pieces
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100)

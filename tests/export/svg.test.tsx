@@ -4,7 +4,13 @@ import { annualPayments } from '../../src/charts/annualPayments'
 import { charts } from '../../src/charts/registry'
 import { ChartCard } from '../../src/dashboard/ChartCard'
 import { chartSvg } from '../../src/export/actions'
-import { buildChartSvg, resolveAllColors, sourceLine, wrapText } from '../../src/export/svg'
+import {
+  buildChartSvg,
+  resolveAllColors,
+  sourceLine,
+  textWidth,
+  wrapText,
+} from '../../src/export/svg'
 import { LangProvider } from '../../src/i18n/LangContext'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
@@ -68,7 +74,8 @@ describe('the SVG of a card', () => {
     expect(all).toContain('文中所述下限')
     expect(all).toContain('虚线箭头：实际值更高')
     expect(all).toContain('来源：《2021微信支付智慧社保数据报告》，长沙晚报掌上长沙 2022-03-18')
-    expect(all).toContain(report.meta.sourceUrl)
+    // The link may be cut over two lines on a narrow chart.
+    expect(all.join('')).toContain(report.meta.sourceUrl)
     // Both stacked panels of the chart, one below the other, with their bars.
     const panels = [...doc.documentElement.getElementsByTagName('svg')]
     expect(panels).toHaveLength(2)
@@ -156,5 +163,16 @@ describe('line breaking', () => {
     const lines = wrapText('一二三，四五六。七八', 30, 10)
     expect(lines.join('')).toBe('一二三，四五六。七八')
     for (const line of lines) expect(line).not.toMatch(/^[，。]/)
+  })
+})
+
+describe('a link longer than the line', () => {
+  it('is cut into lines that fit, preferably after / ? & =, losing nothing', () => {
+    const url = 'http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202203182315455325'
+    const lines = wrapText(url, 200, 12)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.join('')).toBe(url)
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(200)
+    expect(lines[0]?.endsWith('/')).toBe(true)
   })
 })

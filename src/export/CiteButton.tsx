@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReportMeta } from '../data/schema'
 import { useMessages } from '../i18n/LangContext'
 import { copyText } from './clipboard'
@@ -10,8 +10,20 @@ export function CiteButton({ meta }: { meta: ReportMeta }) {
   // A fixed id, not useId(): the page is prerendered by a client render, whose ids differ.
   const panelId = 'cite-panel'
   const button = useRef<HTMLButtonElement>(null)
+  const wrapper = useRef<HTMLDivElement>(null)
+
+  // A click anywhere else closes the panel, as it would close a menu.
+  useEffect(() => {
+    if (!open) return
+    const close = (event: PointerEvent) => {
+      if (!wrapper.current?.contains(event.target as Node)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', close)
+    return () => document.removeEventListener('pointerdown', close)
+  }, [open])
+
   return (
-    <div className="cite">
+    <div ref={wrapper} className="cite">
       <button
         ref={button}
         type="button"

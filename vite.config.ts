@@ -93,7 +93,7 @@ function devWithoutCsp(): Plugin {
     name: 'dev-without-csp',
     apply: 'serve',
     transformIndexHtml: (html) =>
-      html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+      html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
   }
 }
 
@@ -103,7 +103,7 @@ export default defineConfig({
   build: { target: 'es2022' },
   test: {
     environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
+    setupFiles: ['tests/setup.tsx'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
   },

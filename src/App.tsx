@@ -80,68 +80,70 @@ function Page() {
       <a className="skip-link" href="#main">
         {t.skipToCharts}
       </a>
-      <div className="toolbar">
-        <LanguageSwitch />
-        <DigitsSwitch />
-        <ThemeSwitch />
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            window.location.hash = '/present/1'
-          }}
-        >
-          {t.present}
-        </button>
-        {state.status === 'loaded' && state.report ? (
-          <DownloadAllButton report={state.report} />
+      <header className="page-top">
+        <div className="toolbar">
+          <LanguageSwitch />
+          <DigitsSwitch />
+          <ThemeSwitch />
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              window.location.hash = '/present/1'
+            }}
+          >
+            {t.present}
+          </button>
+          {state.status === 'loaded' && state.report ? (
+            <DownloadAllButton report={state.report} />
+          ) : null}
+          {state.status === 'loaded' && state.meta ? <CiteButton meta={state.meta} /> : null}
+        </div>
+        {state.status === 'loaded' && state.meta ? (
+          <Header meta={state.meta} report={state.report} />
         ) : null}
-        {state.status === 'loaded' && state.meta ? <CiteButton meta={state.meta} /> : null}
-      </div>
-      {state.status === 'loaded' && state.meta ? (
-        <Header meta={state.meta} report={state.report} />
-      ) : null}
-      {state.status === 'unreachable' && state.meta ? (
-        <Header meta={state.meta} report={null} />
-      ) : null}
-      {state.status === 'unreachable' && state.meta ? <Header meta={state.meta} report={null} /> : null}
-      {update ? (
-        <div className="status update-prompt" role="status">
-          {t.newVersion} ·{' '}
-          <button type="button" className="button" onClick={update}>
-            {t.reload}
-          </button>
-        </div>
-      ) : null}
-      {state.status === 'loading' ? <Loading pending={state.pending} retry={state.retry} /> : null}
-      {state.status === 'unreachable' ? (
-        <div className="status">
-          <ErrorList title={t.unreachable} errors={state.failures} />
-          <button type="button" className="button" onClick={state.retry}>
-            {t.retry}
-          </button>
-        </div>
-      ) : null}
-      {state.status === 'loaded' && state.errors.length ? (
-        <ErrorList title={t.dataErrors} errors={state.errors} />
-      ) : null}
-      {state.status === 'loaded' && state.report ? (
-        <Dashboard
-          report={state.report}
-          article={state.report.article[lang]}
-          original={lang === 'zh' ? undefined : state.report.article.zh}
-          target={target}
-        />
-      ) : null}
-      {state.status === 'loaded' && !state.report && state.article ? (
-        <Dashboard report={null} article={state.article} target={null} />
-      ) : null}
-      {state.status === 'unreachable' && state.article ? (
-        <Dashboard report={null} article={state.article} target={null} />
-      ) : null}
-      {state.status === 'unreachable' && state.article ? (
-        <Dashboard report={null} article={state.article} target={null} />
-      ) : null}
+        {state.status === 'unreachable' && state.meta ? (
+          <Header meta={state.meta} report={null} />
+        ) : null}
+      </header>
+      <main id="main">
+        {update ? (
+          <div className="status update-prompt" role="status">
+            {t.newVersion} ·{' '}
+            <button type="button" className="button" onClick={update}>
+              {t.reload}
+            </button>
+          </div>
+        ) : null}
+        {state.status === 'loading' ? (
+          <Loading pending={state.pending} retry={state.retry} />
+        ) : null}
+        {state.status === 'unreachable' ? (
+          <div className="status">
+            <ErrorList title={t.unreachable} errors={state.failures} />
+            <button type="button" className="button" onClick={state.retry}>
+              {t.retry}
+            </button>
+          </div>
+        ) : null}
+        {state.status === 'loaded' && state.errors.length ? (
+          <ErrorList title={t.dataErrors} errors={state.errors} />
+        ) : null}
+        {state.status === 'loaded' && state.report ? (
+          <Dashboard
+            report={state.report}
+            article={state.report.article[lang]}
+            original={lang === 'zh' ? undefined : state.report.article.zh}
+            target={target}
+          />
+        ) : null}
+        {state.status === 'loaded' && !state.report && state.article ? (
+          <Dashboard report={null} article={state.article} target={null} />
+        ) : null}
+        {state.status === 'unreachable' && state.article ? (
+          <Dashboard report={null} article={state.article} target={null} />
+        ) : null}
+      </main>
     </>
   )
 }

@@ -1,9 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { hydrate, QueryClient } from '@tanstack/react-query'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { adoptPrerenderedCharts } from './dashboard/serverMarkup'
 import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
+import { Root } from './Root'
 import { registerServiceWorker } from './sw/register'
 import './styles.css'
 
@@ -11,17 +11,23 @@ import './styles.css'
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: retryDataFile, retryDelay: dataRetryDelay } },
 })
-const lang = parseLang(new URLSearchParams(window.location.search).get('lang'))
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App lang={lang} />
-    </QueryClientProvider>
-  </StrictMode>,
+// ?lang= decides; without it, the edition the page was prerendered in (en.html is English).
+const lang = parseLang(
+  new URLSearchParams(window.location.search).get('lang') ?? root.dataset.prerenderedLang,
 )
+
+// The build prerenders the page and ships the data files in the page: no request before the
+// page is interactive. Hydration keeps what is on screen; another language renders afresh.
+const state = document.getElementById('query-state')?.textContent
+if (state) hydrate(queryClient, JSON.parse(state))
+if (state && root.dataset.prerenderedLang === lang) {
+  adoptPrerenderedCharts(root)
+  hydrateRoot(root, <Root client={queryClient} lang={lang} />)
+} else {
+  createRoot(root).render(<Root client={queryClient} lang={lang} />)
+}
 
 // Offline after one visit: only the built page has the worker (and its list of files to keep).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

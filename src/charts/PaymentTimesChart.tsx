@@ -1,4 +1,3 @@
-import { useId } from 'react'
 import type { Figure } from '../data/schema'
 import { formatNumber, formatQuantity, formatWithUnit } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
@@ -58,7 +57,8 @@ const hours = 24
  * hour's load as 600 service halls, one square each. Slides put the halls beside the rest.
  */
 export function PaymentTimesChart({ rows, size, lang, surface, highlight }: ChartProps<Figure>) {
-  const uid = useId()
+  // One id per surface: a card and an export may draw this chart at once; ids must be deterministic.
+  const uid = `payment-times-${surface}`
   const f = paymentTimesFigures(rows)
   const { width, height } = size
   if (!f) return <svg width={width} height={height} aria-hidden="true" />

@@ -18,7 +18,8 @@ type Options = {
 /**
  * Horizontal bars of figures on one shared scale, each labelled with its value as the article
  * qualifies it. A lower bound (超, 以上) ends in an open dashed run with an arrow: the true value
- * lies somewhere beyond. 近 ends just short of its mark, 约 carries a ± band. Derived bars are hatched.
+ * lies somewhere beyond; 约 carries a small ± band. Derived bars are hatched. Axis labels and
+ * value labels get the room their text needs, so long English labels are not cut.
  */
 export function QuantityBars({
   rows,
@@ -31,20 +32,31 @@ export function QuantityBars({
   shortLabel,
 }: ChartProps<Figure> & Options) {
   const big = surface === 'slide'
-  const fontSize = big ? 22 : 13
-  const labelWidth = Math.min(size.width * 0.34, big ? 360 : 170)
+  const fontSize = big ? 24 : 13
   const data = rows.map((f, i) => ({
     ...f,
     name: (shortLabel ?? figureLabel)(f, lang),
     color: colors?.[i % colors.length] ?? palette.primary,
   }))
+  const labelWidth = Math.min(
+    size.width * 0.3,
+    12 + Math.max(0, ...data.map((d) => textWidth(d.name, fontSize))),
+  )
+  // Room right of the longest bar for its open end and its value label.
+  const valueWidth = Math.max(
+    0,
+    ...data.map((d) =>
+      textWidth(`${formatQuantity(d, lang)}${d.derived ? '（推算）' : ''}`, fontSize),
+    ),
+  )
+  const right = Math.min(size.width * 0.45, valueWidth + 48)
   return (
     <BarChart
       width={size.width}
       height={size.height}
       data={data}
       layout="vertical"
-      margin={{ top: 8, right: big ? 260 : 150, bottom: 8, left: 8 }}
+      margin={{ top: 8, right, bottom: 8, left: 8 }}
       barCategoryGap="28%"
       style={{ fontFamily }}
     >
@@ -185,4 +197,11 @@ function BoundBar({
       {lit ? <title>{formatWithUnit(f, lang)}</title> : null}
     </g>
   )
+}
+
+/** Rough rendered width of a label: CJK characters are square, Latin ones about half as wide. */
+function textWidth(text: string, fontSize: number): number {
+  let em = 0
+  for (const ch of text) em += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.58
+  return em * fontSize
 }

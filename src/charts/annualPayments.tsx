@@ -1,35 +1,17 @@
+import { lazy } from 'react'
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
 import { palette } from './palette'
-import { QuantityBars } from './QuantityBars'
-import { type ChartProps, defineChart } from './spec'
+import { defineChart } from './spec'
 
 const ids = ['payments-2021', 'payments-growth'] as const
 
-function AnnualPaymentsChart(props: ChartProps<Figure>) {
-  const [payments, growth] = props.rows
-  const half = { width: props.size.width, height: Math.round(props.size.height / 2) }
-  // Two panels, one per unit: a count and a growth rate share no axis.
-  return (
-    <div className="chart-panels">
-      <QuantityBars
-        {...props}
-        rows={payments ? [payments] : []}
-        size={half}
-        domainMax={1e9}
-        colors={[palette.primary]}
-      />
-      <QuantityBars
-        {...props}
-        rows={growth ? [growth] : []}
-        size={half}
-        domainMax={50}
-        colors={[palette.secondary]}
-      />
-    </div>
-  )
-}
+// Drawn with Recharts, whose code loads after the page is on screen (the card shows the
+// prerendered drawing until then).
+const AnnualPaymentsChart = lazy(() =>
+  import('./AnnualPaymentsChart').then((m) => ({ default: m.AnnualPaymentsChart })),
+)
 
 /** Chart 1: more than 750 million payments in 2021, more than 30 % up on 2020. */
 export const annualPayments = defineChart<Figure>({

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import type { ComponentType } from 'react'
 import type { Report } from '../data/report'
 import type { Bilingual, Lang } from '../i18n/lang'
 
@@ -46,7 +46,8 @@ export type ChartSpec<Row> = {
   /** Row id, for highlighting and table keys. */
   rowId: (row: Row) => string
   columns: readonly Column<Row>[]
-  Chart: (props: ChartProps<Row>) => ReactElement
+  /** May be lazy (React.lazy): frames render it inside Suspense. */
+  Chart: ComponentType<ChartProps<Row>>
   /** Height over width on a card; slides and exports use their own sizes. */
   aspect: number
   /** The claim, one sentence, shown as the card caption. */

@@ -1,5 +1,5 @@
-import { useId, useRef } from 'react'
-import type { AnyChartSpec } from '../charts/spec'
+import { Suspense, useRef } from 'react'
+import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
 import { ExportButtons } from '../export/ExportButtons'
@@ -8,6 +8,7 @@ import { useLang, useMessages } from '../i18n/LangContext'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
+import { prerenderedChart, useHydrated } from './serverMarkup'
 import { useChartWidth } from './useChartWidth'
 
 type Props = {
@@ -59,11 +60,11 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   const view = tableShown ? 'table' : 'chart'
   const box = useRef<HTMLDivElement>(null)
   const width = useChartWidth(box)
-  const descriptionId = useId()
+  // Ids come from the chart id, not useId(): prerendering and hydration must agree on them.
+  const descriptionId = `${spec.id}-description`
   const rows = spec.rows(report)
-  const sentences = articleUnits(report.article.zh)
+  const sentences = articleUnits(report.article[lang])
   const lit = highlight !== null && spec.figureIds.includes(highlight)
-  const { Chart } = spec
 
   return (
     <figure
@@ -96,22 +97,26 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
         </button>
         <ExportButtons spec={spec} report={report} box={box} width={width} />
       </div>
+      {/* Chart and table are both in the page; without JavaScript (no way to switch) both show. */}
       <div ref={box} className="chart-card-body">
-        {view === 'chart' ? (
-          // A chart that fails to draw shows its error here; title, controls and table still work.
+        <div className="chart-card-view" hidden={view !== 'chart'}>
+          {/* A chart that fails to draw shows its error here; title, controls and table still work. */}
           <ErrorBoundary
             fallback={({ error, retry }) => (
               <ErrorCard title={t.chartFailed} error={error} retry={retry} retryLabel={t.retry} />
             )}
           >
+            {/* biome-ignore lint/a11y/useSemanticElements: a drawing with focusable marks, not a form field set */}
             <div
               className="chart-card-chart"
-              role="img"
+              role="group"
               aria-label={spec.title[lang]}
               aria-describedby={descriptionId}
+              data-chart-box={spec.id}
               style={{ aspectRatio: `1 / ${spec.aspect}` }}
             >
-              <Chart
+              <ChartDrawing
+                spec={spec}
                 rows={rows}
                 size={{ width, height: Math.round(width * spec.aspect) }}
                 lang={lang}
@@ -119,11 +124,12 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
                 highlight={lit ? highlight : null}
               />
             </div>
-            <ChartLegend items={spec.legend(rows, lang)} />
+            <ChartLegend items={spec.legend(rows, lang)} idPrefix={spec.id} />
           </ErrorBoundary>
-        ) : (
+        </div>
+        <div className="chart-card-view" hidden={view !== 'table'}>
           <ChartTable spec={spec} rows={rows} />
-        )}
+        </div>
       </div>
       <p id={descriptionId} className="chart-card-description">
         <span className="visually-hidden">{t.description}：</span>
@@ -138,5 +144,22 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
         ))}
       </div>
     </figure>
+  )
+}
+
+/**
+ * The chart itself. While the prerendered page hydrates it shows the prerendered drawing (the
+ * live chart, e.g. Recharts, cannot reproduce it on its first pass); then the live chart, whose
+ * code may still be loading: until it arrives the prerendered drawing stays.
+ */
+function ChartDrawing({ spec, ...props }: ChartProps<unknown> & { spec: AnyChartSpec }) {
+  const hydrated = useHydrated()
+  const prerendered = prerenderedChart(spec.id)
+  const { Chart } = spec
+  if (!hydrated && prerendered) return <>{prerendered}</>
+  return (
+    <Suspense fallback={prerendered ?? null}>
+      <Chart {...props} />
+    </Suspense>
   )
 }

@@ -25,7 +25,9 @@ export function Header({ meta, report }: { meta: ReportMeta; report: Report | nu
   }).format(new Date(meta.published))
   return (
     <div className="page-header">
-      <p className="page-header-report">《{meta.reportName[lang]}》</p>
+      <p className="page-header-report">
+        {lang === 'zh' ? `《${meta.reportName.zh}》` : meta.reportName.en}
+      </p>
       <h1 className="page-header-title">{meta.articleTitle[lang]}</h1>
       <p className="page-header-byline">
         {meta.publisher[lang]} · <time dateTime={meta.published}>{date}</time> · {t.correspondent}{' '}

@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 // Loaded on the first click of an export button (dynamic import), so none of this is in the
 // first-load bundle.
 import { flushSync } from 'react-dom'
@@ -88,18 +89,21 @@ async function renderOffscreen({ spec, report, lang, width }: ChartExport): Prom
       root.render(
         <LangProvider lang={lang}>
           <div className="chart-card-chart" style={{ width }}>
-            <Chart
-              rows={spec.rows(report)}
-              size={{ width, height: Math.round(width * spec.aspect) }}
-              lang={lang}
-              surface="export"
-              highlight={null}
-            />
+            <Suspense fallback={null}>
+              <Chart
+                rows={spec.rows(report)}
+                size={{ width, height: Math.round(width * spec.aspect) }}
+                lang={lang}
+                surface="export"
+                highlight={null}
+              />
+            </Suspense>
           </div>
         </LangProvider>,
       ),
     )
-    // Recharts draws its marks after its first commit: wait until they are there.
+    // A chart's code may still be loading, and Recharts draws its marks after its first commit:
+    // wait until they are there.
     for (let i = 0; i < 60 && !host.querySelector('svg path, svg rect, svg text'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 16))
     }

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react'
+import { memo, Suspense, useRef } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
 import { formatNumber } from '../i18n/format'
@@ -95,7 +95,9 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
           className="deck-chart-drawing"
           style={{ ...chartSize, transform: `scale(${chartScale})` }}
         >
-          <Chart rows={rows} size={chartSize} lang={lang} surface="slide" highlight={null} />
+          <Suspense fallback={null}>
+            <Chart rows={rows} size={chartSize} lang={lang} surface="slide" highlight={null} />
+          </Suspense>
         </div>
       </div>
       <ul className="deck-legend">

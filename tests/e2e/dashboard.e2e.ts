@@ -70,7 +70,9 @@ describe('the dashboard in Chromium', () => {
     await page.waitForFunction((h) => window.location.hash === h, href)
     await page.waitForTimeout(800)
     expect(await inView(page, href)).toBe(true)
-    await expect(page.locator(href).getAttribute('class')).resolves.toContain('chart-card-highlighted')
+    await expect(page.locator(href).getAttribute('class')).resolves.toContain(
+      'chart-card-highlighted',
+    )
 
     await page.evaluate(() => window.scrollTo(0, 0))
     const first = links.first()
@@ -88,7 +90,9 @@ describe('the dashboard in Chromium', () => {
     await ready(page)
     await page.waitForTimeout(800)
     expect(await inView(page, '#payment-times')).toBe(true)
-    await expect(page.locator('#payment-times').getAttribute('class')).resolves.toContain('chart-card-highlighted')
+    await expect(page.locator('#payment-times').getAttribute('class')).resolves.toContain(
+      'chart-card-highlighted',
+    )
     await page.close()
   })
 

@@ -41,7 +41,7 @@ async function exportFromCard(lang: Lang) {
       />
     </LangProvider>,
   )
-  const chartBox = screen.getByRole('img', { name: annualPayments.title[lang] })
+  const chartBox = screen.getByRole('group', { name: annualPayments.title[lang] })
   return chartSvg({
     spec: annualPayments,
     report,

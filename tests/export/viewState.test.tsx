@@ -72,7 +72,7 @@ describe('a card’s view in the address', () => {
     history.replaceState(null, '', '/?table=no-such-chart')
     renderCard()
     expect(screen.queryByRole('table')).toBeNull()
-    expect(screen.getByRole('img', { name: annualPayments.title.zh })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: annualPayments.title.zh })).toBeInTheDocument()
   })
 
   it('has download buttons named CSV, PNG and SVG', () => {

@@ -1,0 +1,143 @@
+// Build step after `vite build`: renders the real dashboard with React DOM inside jsdom (Recharts
+// draws nothing under react-dom/server) from the real data files through the real loader, and
+// writes the HTML and the query cache into dist/index.html (Chinese) and dist/en.html (English;
+// beside index.html so that every relative address stays the same).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { JSDOM } from 'jsdom'
+
+const dist = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../dist'))
+const template = readFileSync(resolve(dist, 'index.html'), 'utf8')
+const origin = 'http://localhost/'
+
+/** Puts jsdom's window in place of Node's globals, as a browser page would have them. */
+function installDom(html: string, url: string) {
+  const dom = new JSDOM(html, { url, pretendToBeVisual: true })
+  const { window } = dom
+  const globals: Record<string, unknown> = {
+    window,
+    document: window.document,
+    navigator: window.navigator,
+    location: window.location,
+    history: window.history,
+    localStorage: window.localStorage,
+    HTMLElement: window.HTMLElement,
+    Element: window.Element,
+    Node: window.Node,
+    SVGElement: window.SVGElement,
+    Event: window.Event,
+    HashChangeEvent: window.HashChangeEvent,
+    getComputedStyle: window.getComputedStyle.bind(window),
+    requestAnimationFrame: (cb: FrameRequestCallback) => setTimeout(() => cb(performance.now()), 0),
+    cancelAnimationFrame: (id: number) => clearTimeout(id),
+    ResizeObserver: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+    IS_REACT_ACT_ENVIRONMENT: false,
+  }
+  window.matchMedia = ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia
+  globals.matchMedia = window.matchMedia
+  for (const [key, value] of Object.entries(globals)) {
+    Object.defineProperty(globalThis, key, { value, configurable: true, writable: true })
+  }
+  return dom
+}
+
+/**
+ * React's server renderer writes `<!-- -->` between adjacent text nodes so that hydration finds
+ * each one again; the browser would merge them when it parses the HTML. Do the same.
+ */
+function separateTextNodes(node: Node) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && child.nextSibling?.nodeType === 3) {
+      child.parentNode?.insertBefore(
+        child.ownerDocument?.createComment(' ') as Node,
+        child.nextSibling,
+      )
+    } else {
+      separateTextNodes(child)
+    }
+  }
+}
+
+/** `</script>` or `<!--` inside the JSON must not end the script element. */
+const jsonForScript = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+async function prerender(lang: 'zh' | 'en'): Promise<string> {
+  const dom = installDom(template, lang === 'en' ? `${origin}?lang=en` : origin)
+  const { QueryClient, dehydrate } = await import('@tanstack/react-query')
+  const { act } = await import('react')
+  const { createRoot } = await import('react-dom/client')
+  const { Root } = await import('../src/Root.tsx')
+  const { dataFileNames } = await import('../src/data/files.ts')
+  const { dataFileQueryOptions } = await import('../src/data/queries.ts')
+  const { messages } = await import('../src/i18n/messages.ts')
+  const { locales } = await import('../src/i18n/lang.ts')
+
+  const client = new QueryClient()
+  for (const name of dataFileNames) {
+    client.setQueryData(
+      dataFileQueryOptions(name).queryKey,
+      readFileSync(resolve(import.meta.dirname, '../data', name), 'utf8'),
+    )
+  }
+  const container = dom.window.document.getElementById('root')
+  if (!container) throw new Error('dist/index.html has no #root')
+  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+  const root = createRoot(container)
+  await act(async () => root.render(Root({ client, lang })))
+  // Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks.
+  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)))
+
+  const cards = container.querySelectorAll('figure.chart-card')
+  const drawn = container.querySelectorAll(
+    'figure.chart-card svg [data-figure], figure.chart-card svg [data-region]',
+  )
+  if (cards.length === 0 || drawn.length === 0)
+    throw new Error(`prerender (${lang}) drew ${cards.length} cards and ${drawn.length} marks`)
+  separateTextNodes(container)
+  const html = container.innerHTML
+  const state = dehydrate(client)
+  await act(async () => root.unmount())
+  dom.window.close()
+
+  let page = template
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-prerendered-lang="${lang}">${html}</div>`,
+    )
+    .replace(
+      '</body>',
+      `<script type="application/json" id="query-state">${jsonForScript(state)}</script>\n  </body>`,
+    )
+  const t = messages[lang]
+  page = page
+    .replace(/<html lang="[^"]*">/, `<html lang="${locales[lang]}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t.pageTitle)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(t.pageDescription)}"`)
+  console.log(
+    `prerendered ${lang}: ${cards.length} cards, ${drawn.length} marks, ${(page.length / 1024).toFixed(0)} KB`,
+  )
+  return page
+}
+
+writeFileSync(resolve(dist, 'index.html'), await prerender('zh'))
+writeFileSync(resolve(dist, 'en.html'), await prerender('en'))

@@ -1,0 +1,15 @@
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { App } from './App'
+import type { Lang } from './i18n/lang'
+
+/** The app with its providers: what the browser hydrates and the build prerenders. */
+export function Root({ client, lang }: { client: QueryClient; lang: Lang }) {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <App lang={lang} />
+      </QueryClientProvider>
+    </StrictMode>
+  )
+}

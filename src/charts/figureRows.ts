@@ -24,7 +24,7 @@ export const figureColumns: readonly Column<Figure>[] = [
     key: 'value',
     header: { zh: '数值', en: 'Value' },
     value: (f) => f.value,
-    format: (f, lang) => formatQuantity(f, lang),
+    format: (f, lang, mode) => formatQuantity(f, lang, { mode }),
   },
   { key: 'unit', header: { zh: '单位', en: 'Unit' }, value: (f) => f.unit },
   {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { Report } from '../data/report'
+import type { NumberMode } from '../i18n/format'
 import type { Bilingual, Lang } from '../i18n/lang'
 
 /** The size a surface gives a chart, in CSS pixels. */
@@ -23,8 +24,8 @@ export type Column<Row> = {
   key: string
   header: Bilingual
   value: (row: Row) => string | number | boolean | null
-  /** What the table shows; defaults to `value` as text. */
-  format?: (row: Row, lang: Lang) => string
+  /** What the table shows; defaults to `value` as text. `mode`: compact (7.5亿) or full digits. */
+  format?: (row: Row, lang: Lang, mode?: NumberMode) => string
 }
 
 /** A legend entry, drawn by the frame (HTML on cards, inside the SVG in exports). */

@@ -1,9 +1,11 @@
 import type { AnyChartSpec } from '../charts/spec'
 import { useLang } from '../i18n/LangContext'
+import { useNumberMode } from '../i18n/NumberModeContext'
 
 /** The chart's rows as an HTML table, with the same columns the CSV has. */
 export function ChartTable({ spec, rows }: { spec: AnyChartSpec; rows: readonly unknown[] }) {
   const lang = useLang()
+  const mode = useNumberMode()
   return (
     <div className="chart-table-scroll">
       <table className="chart-table">
@@ -21,7 +23,9 @@ export function ChartTable({ spec, rows }: { spec: AnyChartSpec; rows: readonly 
           {rows.map((row) => (
             <tr key={spec.rowId(row)}>
               {spec.columns.map((c) => (
-                <td key={c.key}>{c.format ? c.format(row, lang) : String(c.value(row) ?? '')}</td>
+                <td key={c.key}>
+                  {c.format ? c.format(row, lang, mode) : String(c.value(row) ?? '')}
+                </td>
               ))}
             </tr>
           ))}

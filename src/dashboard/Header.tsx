@@ -2,8 +2,8 @@ import { figureLabel } from '../charts/figureRows'
 import { chartOfFigure } from '../charts/registry'
 import { getFigure, type Report } from '../data/report'
 import type { ReportMeta } from '../data/schema'
-import { formatQuantity } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'
+import { useFormat } from '../i18n/NumberModeContext'
 
 /** The figures the header lists first, each a link to its chart. */
 const headlineFigureIds = [
@@ -19,6 +19,7 @@ const headlineFigureIds = [
 export function Header({ meta, report }: { meta: ReportMeta; report: Report | null }) {
   const lang = useLang()
   const t = useMessages()
+  const format = useFormat()
   const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'Asia/Shanghai',
@@ -44,7 +45,7 @@ export function Header({ meta, report }: { meta: ReportMeta; report: Report | nu
           {headlineFigureIds.map((id) => {
             const figure = getFigure(report, id)
             const chart = chartOfFigure(id)
-            const value = formatQuantity(figure, lang)
+            const value = format.quantity(figure)
             return (
               <li key={id}>
                 <a href={chart ? `#${chart.id}` : undefined} className="headline-figure">

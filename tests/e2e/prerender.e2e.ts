@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { JSDOM } from 'jsdom'
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { charts } from '../../src/charts/registry'
+import { browserArgs, launchBrowser } from './browser'
+import { startPreview } from './server'
+
+let server: Awaited<ReturnType<typeof startPreview>>
+let browser: BrowserContext
+let withoutJs: Browser
+
+beforeAll(async () => {
+  server = await startPreview()
+  browser = await launchBrowser()
+  withoutJs = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: browserArgs,
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await withoutJs?.close()
+  server?.stop()
+})
+
+const built = (name: string) =>
+  new JSDOM(readFileSync(resolve(import.meta.dirname, '../../dist', name), 'utf8')).window.document
+
+describe('the built page (npm run build)', () => {
+  it.each([
+    ['index.html', 'zh-CN', '年缴费超7.5亿笔'],
+    ['en.html', 'en', 'more than 750 million payments'],
+  ])(
+    '%s holds the article, every card with drawn marks, its table and description',
+    (file, lang, title) => {
+      const doc = built(file)
+      expect(doc.documentElement.lang).toBe(lang)
+      expect(doc.querySelector('h1')?.textContent).toContain(title)
+      expect(doc.querySelectorAll('.article-paragraph').length).toBeGreaterThan(10)
+      for (const spec of charts) {
+        const card = doc.getElementById(spec.id)
+        expect(card?.tagName, spec.id).toBe('FIGURE')
+        expect(
+          card?.querySelectorAll('svg [data-figure], svg [data-region]').length,
+          spec.id,
+        ).toBeGreaterThan(0)
+        expect(card?.querySelector('table tbody tr'), spec.id).not.toBeNull()
+        expect(
+          card?.querySelector('.chart-card-description')?.textContent?.length,
+          spec.id,
+        ).toBeGreaterThan(20)
+      }
+      // The data ships as JSON, not as code.
+      const state = doc.getElementById('query-state')
+      expect(state?.getAttribute('type')).toBe('application/json')
+      expect(JSON.parse(state?.textContent ?? '').queries).toHaveLength(5)
+    },
+  )
+})
+
+describe('without JavaScript', () => {
+  it('shows the article, every chart and every table, and the data files download', async () => {
+    const context = await withoutJs.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1440, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(server.url)
+    await expect(page.locator('#sentence-away-regions').textContent()).resolves.toContain(
+      '江西、贵州、河南',
+    )
+    for (const spec of charts) {
+      const card = page.locator(`#${spec.id}`)
+      await expect(card.locator('svg').first().isVisible(), spec.id).resolves.toBe(true)
+      await expect(card.locator('table').isVisible(), spec.id).resolves.toBe(true)
+    }
+    const csv = await page.request.get(`${server.url}data/figures.csv`)
+    expect(csv.ok()).toBe(true)
+    expect((await csv.text()).split('\n')[0]).toBe(
+      'id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note',
+    )
+    await page.screenshot({ path: 'artifacts/screenshots/no-javascript.png', fullPage: true })
+    await context.close()
+  })
+})
+
+describe('hydration', () => {
+  it.each([
+    ['', { width: 1440, height: 900 }],
+    ['', { width: 390, height: 844 }],
+    ['en.html', { width: 1440, height: 900 }],
+  ])(
+    '%s at %o: no console error, no layout shift, no data request, charts live',
+    async (path, viewport) => {
+      const page = await browser.newPage()
+      const errors: string[] = []
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.setViewportSize(viewport)
+      await page.addInitScript(() => {
+        const shifts: number[] = []
+        Object.assign(window, { layoutShifts: shifts })
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            shifts.push((entry as unknown as { value: number }).value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(`${server.url}${path}`)
+      // Interactive once hydrated: the table toggle works.
+      const card = page.locator('#age-shares')
+      await card.getByRole('button', { name: /表格|Table/ }).click()
+      await card.getByRole('table').waitFor()
+      await card.getByRole('button', { name: /表格|Table/ }).click()
+      await page.waitForTimeout(1500)
+      const shifts = await page.evaluate(
+        () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+      )
+      expect(shifts).toEqual([])
+      const dataRequests = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.includes('/data/')),
+      )
+      expect(dataRequests).toEqual([])
+      expect(errors).toEqual([])
+      await page.close()
+    },
+  )
+})

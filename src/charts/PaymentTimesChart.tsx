@@ -65,7 +65,9 @@ export function PaymentTimesChart({ rows, size, lang, surface, highlight }: Char
   const side = width > height * 1.3
   // Side by side, the share bar and the hour axis share one column: their text must fit its height.
   const base = surface === 'slide' ? 22 : width < 420 ? 12 : 13
-  const fs = side ? Math.max(9, Math.min(base, height / 18.5)) : base
+  // On a slide the smallest text (0.9 fs) stays at 18 px or more: shown 1.25× larger, 2.5 % of
+  // the stage height.
+  const fs = side ? Math.max(surface === 'slide' ? 20 : 9, Math.min(base, height / 18.5)) : base
   const pad = Math.round(fs * 0.8)
   const shareHeight = fs * 6.6
   const hourHeight = fs * 8.6

@@ -69,6 +69,9 @@ const fitFont = (texts: readonly string[], width: number, max: number) =>
  * Regions the article does not name are grey with a dashed edge: not stated, not "no".
  * The article's counts (31, 25) name no regions, so they are numbers in the empty north-west.
  */
+/** Smallest chart text on a slide: shown 1.25× larger, 22.5 px = 2.5 % of the 900 px stage. */
+const slideMinFont = 18
+
 export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<MapRow>) {
   const [active, setActive] = useState<string | null>(null)
   const regions = regionRows(rows)
@@ -84,10 +87,15 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
   )
   const x0 = (width - s * nCols) / 2
   const y0 = pad + Math.max(0, (height - 2 * pad - s * nRows) / 2)
-  const zhFont = fitFont(
-    regions.map((r) => r.region.name_zh),
-    s * 0.84,
-    s * 0.27,
+  // Slide text stays at 18 px or more (2.5 % of the stage once the slide scales the chart).
+  const minFont = big ? slideMinFont : 0
+  const zhFont = Math.max(
+    minFont,
+    fitFont(
+      regions.map((r) => r.region.name_zh),
+      s * 0.9,
+      big ? s * 0.34 : s * 0.27,
+    ),
   )
   // English tiles carry a code; full names join it only when every one of them fits.
   const nameFont = fitFont(
@@ -95,7 +103,7 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
     s * 0.88,
     s * 0.14,
   )
-  const showNames = lang === 'en' && nameFont >= 9 && s >= 60
+  const showNames = lang === 'en' && nameFont >= 9 && s >= 60 && !big
   const shown = regions.find((r) => r.id === active)
 
   return (
@@ -108,16 +116,19 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
         data-chart="regions-map"
       >
         <title>{lang === 'zh' ? '各省市和地区：文中所述' : 'Regions: what the article says'}</title>
-        <Counts
-          rows={rows}
-          x={x0}
-          y={y0}
-          s={s}
-          lang={lang}
-          fs={fs}
-          highlight={highlight}
-          free={freeCells(regions)}
-        />
+        {/* On a slide the headline and takeaway give the counts, in type a room can read. */}
+        {big ? null : (
+          <Counts
+            rows={rows}
+            x={x0}
+            y={y0}
+            s={s}
+            lang={lang}
+            fs={fs}
+            highlight={highlight}
+            free={freeCells(regions)}
+          />
+        )}
         {regions.map((r) => (
           <Tile
             key={r.id}
@@ -129,6 +140,7 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
             zhFont={zhFont}
             showName={showNames}
             nameFont={nameFont}
+            minFont={minFont}
             lit={
               highlight === r.id ||
               active === r.id ||
@@ -175,21 +187,23 @@ type TileProps = {
   zhFont: number
   showName: boolean
   nameFont: number
+  /** Smallest type allowed (18 on slides). */
+  minFont: number
   lit: boolean
   onShow: (id: string | null) => void
 }
 
-function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, lit, onShow }: TileProps) {
+function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, minFont, lit, onShow }: TileProps) {
   const { region } = r
   const roles = rolesOf(region)
   const named = roles.length > 0
   const opened = region.mini_program_opened_2021
   const inset = Math.max(1.5, s * 0.04)
   const side = Math.max(0, s - 2 * inset)
-  const m = Math.max(s * 0.19, 8)
+  const m = Math.max(s * 0.19, 8, minFont / 1.15)
   const ink = opened ? palette.surface : named ? palette.ink : palette.subtle
   const text = tileText(region, lang)
-  const codeFont = s * 0.28
+  const codeFont = Math.max(minFont, s * 0.28)
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG tile cannot be an HTML button
     <g
@@ -198,7 +212,9 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, lit, onShow }: Til
       data-state={named ? 'stated' : 'not-stated'}
       transform={`translate(${x + inset},${y + inset})`}
       tabIndex={0}
-      role="button"
+      // An image with a name, focusable so that keyboards reach its tooltip: it does nothing
+      // when pressed, so it is no button.
+      role="img"
       aria-label={text}
       onClick={() => onShow(region.id)}
       onFocus={() => onShow(region.id)}
@@ -262,7 +278,7 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, lit, onShow }: Til
           x={side - inset * 1.5}
           y={side - inset * 1.5}
           textAnchor="end"
-          fontSize={Math.max(8, s * 0.15)}
+          fontSize={Math.max(8, minFont, s * 0.15)}
           fontWeight={700}
           fill={palette.surface}
           data-role="opened"

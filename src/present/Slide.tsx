@@ -27,6 +27,12 @@ const contentWidth = stage.width - 2 * gutter
 const chartScale = 1.25
 /** The chart's room before the slide is measured: what a one-line legend and takeaway leave. */
 const defaultChartHeight = 440
+/**
+ * A chart taller than wide (the tile map) would be squeezed under legend and takeaway: it gets
+ * the left part of the slide's height, with legend and takeaway beside it.
+ */
+const portraitAspect = 0.8
+const portraitChartWidth = Math.round(contentWidth * 0.56)
 
 /**
  * One slide at the stage's logical size (1600 × 900); the deck and presenter view scale it.
@@ -50,7 +56,9 @@ function TitleSlide({ report, number, count }: Props) {
   return (
     <>
       <div className="deck-title-main">
-        <p className="deck-title-report">《{meta.reportName[lang]}》</p>
+        <p className="deck-title-report">
+          {lang === 'zh' ? `《${meta.reportName.zh}》` : meta.reportName.en}
+        </p>
         <h2 className="deck-title-article">{meta.articleTitle[lang]}</h2>
         <p className="deck-title-byline">
           {meta.publisher[lang]} ·{' '}
@@ -73,33 +81,14 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
   const descriptionId = `deck-${spec.id}-description`
   const box = useRef<HTMLDivElement>(null)
   const height = useBoxHeight(box, defaultChartHeight)
+  const portrait = spec.aspect > portraitAspect
   const chartSize = {
-    width: Math.round(contentWidth / chartScale),
+    width: Math.round((portrait ? portraitChartWidth : contentWidth) / chartScale),
     height: Math.max(1, Math.floor(height / chartScale)),
   }
   const { Chart } = spec
-  return (
+  const notes = (
     <>
-      <h2 className="deck-chart-title">{spec.title[lang]}</h2>
-      <p className="deck-headline" style={{ fontSize: fitFontSize(headline, contentWidth) }}>
-        {headline}
-      </p>
-      <div
-        className="deck-chart"
-        role="img"
-        aria-label={spec.title[lang]}
-        aria-describedby={descriptionId}
-        ref={box}
-      >
-        <div
-          className="deck-chart-drawing"
-          style={{ ...chartSize, transform: `scale(${chartScale})` }}
-        >
-          <Suspense fallback={null}>
-            <Chart rows={rows} size={chartSize} lang={lang} surface="slide" highlight={null} />
-          </Suspense>
-        </div>
-      </div>
       <ul className="deck-legend">
         {spec.legend(rows, lang).map((item) => (
           <li key={item.label}>
@@ -113,6 +102,34 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
         ))}
       </ul>
       <p className="deck-takeaway">{spec.caption(rows, lang)}</p>
+    </>
+  )
+  return (
+    <>
+      <h2 className="deck-chart-title">{spec.title[lang]}</h2>
+      <p className="deck-headline" style={{ fontSize: fitFontSize(headline, contentWidth) }}>
+        {headline}
+      </p>
+      <div className={portrait ? 'deck-chart-row deck-chart-row-portrait' : 'deck-chart-row'}>
+        <div
+          className="deck-chart"
+          role="img"
+          aria-label={spec.title[lang]}
+          aria-describedby={descriptionId}
+          ref={box}
+        >
+          <div
+            className="deck-chart-drawing"
+            style={{ ...chartSize, transform: `scale(${chartScale})` }}
+          >
+            <Suspense fallback={null}>
+              <Chart rows={rows} size={chartSize} lang={lang} surface="slide" highlight={null} />
+            </Suspense>
+          </div>
+        </div>
+        {portrait ? <div className="deck-chart-side">{notes}</div> : null}
+      </div>
+      {portrait ? null : notes}
       <p id={descriptionId} className="visually-hidden">
         {spec.describe(rows, lang)}
       </p>

@@ -128,12 +128,12 @@ describe('regions map', () => {
     const user = userEvent.setup()
     const { Chart } = regionsMap
     render(<Chart rows={rows} size={{ width, height }} lang="zh" surface="card" highlight={null} />)
-    const tiles = screen.getAllByRole('button')
+    const tiles = screen.getAllByRole('img')
     expect(tiles).toHaveLength(32)
-    expect(screen.getByRole('button', { name: /^内蒙古：/ })).toHaveAccessibleName(
+    expect(screen.getByRole('img', { name: /^内蒙古：/ })).toHaveAccessibleName(
       '内蒙古：2021年开通小程序缴纳社保通道；小程序缴费比例提升速度第一；数字化升级明显',
     )
-    expect(screen.getByRole('button', { name: /^海南：/ })).toHaveAccessibleName('海南：文中未提及')
+    expect(screen.getByRole('img', { name: /^海南：/ })).toHaveAccessibleName('海南：文中未提及')
     expect(screen.queryByRole('status')).toBeNull()
     await user.tab()
     expect(tiles[0]).toHaveFocus()
@@ -150,10 +150,10 @@ describe('regions map', () => {
 
   it('names rank and article order in English tooltips', () => {
     draw('en')
-    expect(screen.getByRole('button', { name: /^Qinghai:/ })).toHaveAccessibleName(
+    expect(screen.getByRole('img', { name: /^Qinghai:/ })).toHaveAccessibleName(
       'Qinghai: 2nd in growth of the share paid in mini-programs; marked digital upgrade',
     )
-    expect(screen.getByRole('button', { name: /^Henan:/ })).toHaveAccessibleName(
+    expect(screen.getByRole('img', { name: /^Henan:/ })).toHaveAccessibleName(
       'Henan: among the regions where most people pay from elsewhere (named 3rd in the article)',
     )
   })

@@ -292,7 +292,7 @@ describe('the address keeps the view', () => {
     await expect(
       card.getByRole('button', { name: /Table/ }).getAttribute('aria-pressed'),
     ).resolves.toBe('true')
-    await expect(shared.page.locator('figure[id] table').count()).resolves.toBe(1)
+    await expect(shared.page.locator('figure[id] table:visible').count()).resolves.toBe(1)
     await expect(
       card.evaluate((n) => n.classList.contains('chart-card-highlighted')),
     ).resolves.toBe(true)

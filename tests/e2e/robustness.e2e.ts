@@ -29,11 +29,24 @@ const fixture = (name: string) =>
 
 /**
  * A fresh page in its own context. The service worker is blocked: it would answer data requests
- * before page.route sees them.
+ * before page.route sees them. The built page carries its data inside (prerendered, with the
+ * query cache as JSON): these tests take that out, so the page fetches data/ as it does wherever
+ * the data is not shipped in the page (the development server, a page built without prerender).
  */
 async function open(path = '') {
   const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace(
+        /<script type="application\/json" id="query-state">[\s\S]*?<\/script>/,
+        '',
+      )
+      await route.fulfill({ response, body })
+    },
+  )
   const console: string[] = []
   const dialogs: string[] = []
   page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`))

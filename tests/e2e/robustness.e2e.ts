@@ -183,7 +183,9 @@ describe('hostile text in the data is shown as text and never run', () => {
   const hostile = '<img src=x onerror=alert(1)>'
   it.each(['', '?lang=en'])('label and sentence %s', async (query) => {
     const { context, page, console, dialogs, go } = await open(query)
-    const figures = real['figures.csv'].replace('2021年通过微信支付缴纳社保笔数', hostile)
+    const figures = real['figures.csv']
+      .replace('2021年通过微信支付缴纳社保笔数', hostile)
+      .replace('Social-security payments made with WeChat Pay in 2021', hostile)
     const article = real['article.zh.md'].replace(
       '报告显示，',
       `报告显示，${hostile}<script>alert(2)</script>`,

@@ -100,7 +100,7 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), dataFiles(), serviceWorker(), devWithoutCsp()],
-  build: { target: 'es2022' },
+  build: { target: 'es2022', manifest: true },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.tsx'],

@@ -205,7 +205,7 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, minFont, lit, onSh
   const text = tileText(region, lang)
   const codeFont = Math.max(minFont, s * 0.28)
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG tile cannot be an HTML button
+    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a named image that takes focus only to show its tooltip
     <g
       data-region={region.id}
       data-roles={roles.join(' ')}

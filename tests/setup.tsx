@@ -48,6 +48,6 @@ beforeAll(async () => {
       ))}
     </Suspense>,
   )
-  await waitFor(() => expect(host.queryByText('loading')).toBeNull())
+  await waitFor(() => expect(host.queryByText('loading')).toBeNull(), { timeout: 20_000 })
   host.unmount()
 })

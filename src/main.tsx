@@ -5,7 +5,6 @@ import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
 import { registerServiceWorker } from './sw/register'
-import './styles.css'
 
 // A failed data request is tried again with back-off before the page shows it with a Retry button.
 const queryClient = new QueryClient({

@@ -4,6 +4,7 @@ import { adoptPrerenderedCharts } from './dashboard/serverMarkup'
 import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
+import './styles.css'
 import { registerServiceWorker } from './sw/register'
 
 // A failed data request is tried again with back-off before the page shows it with a Retry button.

@@ -68,6 +68,9 @@ function serve(): Promise<{ server: Server; url: string }> {
 
 type Metrics = { score: number; fcp: number; lcp: number; tbt: number; cls: number }
 
+/** The last full Lighthouse report of each target, kept to see where time goes. */
+const reports: Record<string, unknown> = {}
+
 async function measure(url: string, port: number): Promise<Metrics> {
   const result = await lighthouse(url, {
     port,
@@ -77,6 +80,7 @@ async function measure(url: string, port: number): Promise<Metrics> {
   })
   const lhr = result?.lhr
   if (!lhr) throw new Error(`Lighthouse gave no result for ${url}`)
+  reports[url.endsWith('limit.html') ? 'limit' : 'page'] = lhr
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
   return {
     score: lhr.categories.performance?.score ?? Number.NaN,
@@ -225,4 +229,6 @@ writeFileSync(
     2,
   ),
 )
-console.log('\nwritten to artifacts/bench.json')
+for (const [k, lhr] of Object.entries(reports))
+  writeFileSync(resolve(root, `artifacts/lighthouse-${k}.json`), JSON.stringify(lhr))
+console.log('\nwritten to artifacts/bench.json and artifacts/lighthouse-{page,limit}.json')

@@ -100,7 +100,8 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), dataFiles(), serviceWorker(), devWithoutCsp()],
-  build: { target: 'es2022', manifest: true },
+  // No preload helper: it adds link elements to a large page at the moment it hydrates.
+  build: { target: 'es2022', manifest: true, modulePreload: false },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.tsx'],

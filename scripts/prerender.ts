@@ -84,7 +84,7 @@ const escapeHtml = (text: string) =>
 async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const dom = installDom(template, lang === 'en' ? `${origin}?lang=en` : origin)
   const { QueryClient, dehydrate } = await import('@tanstack/react-query')
-  const { act } = await import('react')
+  const { act, createElement } = await import('react')
   const { createRoot } = await import('react-dom/client')
   const { Root } = await import('../src/Root.tsx')
   const { dataFileNames } = await import('../src/data/files.ts')
@@ -103,7 +103,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   if (!container) throw new Error('dist/index.html has no #root')
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
   const root = createRoot(container)
-  await act(async () => root.render(Root({ client, lang })))
+  await act(async () => root.render(createElement(Root, { client, lang })))
   // Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks.
   for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)))
 

@@ -1,10 +1,11 @@
 import { hydrate, QueryClient } from '@tanstack/react-query'
+import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { charts } from './charts/registry'
 import { adoptPrerenderedCharts } from './dashboard/serverMarkup'
 import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
-import './styles.css'
 import { registerServiceWorker } from './sw/register'
 
 // A failed data request is tried again with back-off before the page shows it with a Retry button.
@@ -23,17 +24,27 @@ const lang = parseLang(
 const state = document.getElementById('query-state')?.textContent
 if (state) hydrate(queryClient, JSON.parse(state))
 if (state && root.dataset.prerenderedLang === lang) {
-  adoptPrerenderedCharts(root)
-  hydrateRoot(root, <Root client={queryClient} lang={lang} />)
+  adoptPrerenderedCharts(
+    root,
+    charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
+  )
+  // As a transition, hydration yields to the browser every few milliseconds: a tap or a key is
+  // never kept waiting by the whole page at once.
+  startTransition(() => {
+    hydrateRoot(root, <Root client={queryClient} lang={lang} />)
+  })
 } else {
   createRoot(root).render(<Root client={queryClient} lang={lang} />)
 }
 
 // Offline after one visit: only the built page has the worker (and its list of files to keep).
+// Registered once the page has loaded, which may already be so: this module loads after paint.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = () => {
     registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) =>
       console.warn('The page will not work offline:', error),
     )
-  })
+  }
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register, { once: true })
 }

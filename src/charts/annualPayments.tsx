@@ -23,6 +23,7 @@ export const annualPayments = defineChart<Figure>({
   rowId: (f) => f.id,
   columns: figureColumns,
   Chart: AnnualPaymentsChart,
+  prerenderedUntilLive: true,
   aspect: 0.5,
   caption: ([payments, growth], lang) =>
     payments && growth

@@ -47,8 +47,15 @@ export type ChartSpec<Row> = {
   /** Row id, for highlighting and table keys. */
   rowId: (row: Row) => string
   columns: readonly Column<Row>[]
-  /** May be lazy (React.lazy): frames render it inside Suspense. */
+  /** May be lazy (React.lazy) if `prerenderedUntilLive`: frames then render it inside Suspense. */
   Chart: ComponentType<ChartProps<Row>>
+  /**
+   * Needed by a chart that is lazy or draws only after its first render (Recharts sizes itself
+   * in effects): a prerendered card shows its prerendered drawing until the card nears the
+   * screen. Other charts draw on their first render exactly as prerendered and hydrate as they
+   * are (no Suspense around them: the prerender, a client render, has no Suspense markers).
+   */
+  prerenderedUntilLive?: boolean
   /** Height over width on a card; slides and exports use their own sizes. */
   aspect: number
   /** The claim, one sentence, shown as the card caption. */

@@ -1,4 +1,4 @@
-import { Suspense, useRef } from 'react'
+import { type RefObject, Suspense, useRef } from 'react'
 import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
@@ -8,7 +8,7 @@ import { useLang, useMessages } from '../i18n/LangContext'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
-import { prerenderedChart, useHydrated } from './serverMarkup'
+import { prerenderedChart, useLiveChart } from './serverMarkup'
 import { useChartWidth } from './useChartWidth'
 
 type Props = {
@@ -117,6 +117,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
             >
               <ChartDrawing
                 spec={spec}
+                box={box}
                 rows={rows}
                 size={{ width, height: Math.round(width * spec.aspect) }}
                 lang={lang}
@@ -148,15 +149,21 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
 }
 
 /**
- * The chart itself. While the prerendered page hydrates it shows the prerendered drawing (the
- * live chart, e.g. Recharts, cannot reproduce it on its first pass); then the live chart, whose
- * code may still be loading: until it arrives the prerendered drawing stays.
+ * The chart itself. Most charts draw on their first render and hydrate as prerendered. One that
+ * cannot (`prerenderedUntilLive`: Recharts draws in effects) shows the prerendered drawing until
+ * the card nears the screen or is pointed at; then the live chart, whose code may still be
+ * loading: until it arrives the drawing stays.
  */
-function ChartDrawing({ spec, ...props }: ChartProps<unknown> & { spec: AnyChartSpec }) {
-  const hydrated = useHydrated()
+function ChartDrawing({
+  spec,
+  box,
+  ...props
+}: ChartProps<unknown> & { spec: AnyChartSpec; box: RefObject<HTMLElement | null> }) {
+  const live = useLiveChart(spec.id, box, props.highlight !== null)
   const prerendered = prerenderedChart(spec.id)
   const { Chart } = spec
-  if (!hydrated && prerendered) return <>{prerendered}</>
+  if (!spec.prerenderedUntilLive) return <Chart {...props} />
+  if (!live && prerendered) return <>{prerendered}</>
   return (
     <Suspense fallback={prerendered ?? null}>
       <Chart {...props} />

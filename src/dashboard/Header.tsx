@@ -2,6 +2,7 @@ import { figureLabel } from '../charts/figureRows'
 import { chartOfFigure } from '../charts/registry'
 import { getFigure, type Report } from '../data/report'
 import type { ReportMeta } from '../data/schema'
+import { formatDate } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useFormat } from '../i18n/NumberModeContext'
 
@@ -20,10 +21,7 @@ export function Header({ meta, report }: { meta: ReportMeta; report: Report | nu
   const lang = useLang()
   const t = useMessages()
   const format = useFormat()
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'Asia/Shanghai',
-  }).format(new Date(meta.published))
+  const date = formatDate(meta.published, lang)
   return (
     <div className="page-header">
       <p className="page-header-report">

@@ -1,39 +1,72 @@
-import { createElement, type ReactNode, useSyncExternalStore } from 'react'
+import {
+  createElement,
+  type ReactNode,
+  type RefObject,
+  startTransition,
+  useEffect,
+  useState,
+} from 'react'
 
 /**
  * The build prerenders every chart as SVG, but a chart drawn by Recharts renders nothing on its
  * first pass (it sizes itself in effects), so hydrating it would not match. Before hydration the
  * page reads each prerendered drawing into React elements that reproduce it exactly; the card
- * shows those until hydration is over and the live chart (loaded on demand) takes their place.
+ * shows those until it nears the screen (or a reader points at its figure), and the live chart,
+ * with its tooltips and highlights, takes their place.
  */
+const boxes = new Map<string, HTMLElement>()
 const drawings = new Map<string, ReactNode[]>()
 
-/** Reads the prerendered drawings under `root` (elements marked `data-chart-box`). */
-export function adoptPrerenderedCharts(root: ParentNode): void {
+/**
+ * Finds the prerendered drawings of the charts `ids` under `root` (elements marked
+ * `data-chart-box`). Each is read
+ * into React elements when its card first renders, still before hydration touches the page: the
+ * work is spread over hydration's slices instead of one task before it.
+ */
+export function adoptPrerenderedCharts(root: ParentNode, ids: readonly string[]): void {
   for (const box of root.querySelectorAll<HTMLElement>('[data-chart-box]')) {
     const id = box.dataset.chartBox
-    if (id)
-      drawings.set(
-        id,
-        Array.from(box.childNodes, (node, i) => toReact(node, i)),
-      )
+    if (id && ids.includes(id)) boxes.set(id, box)
   }
 }
 
 /** The prerendered drawing of a chart, if the page came prerendered. */
 export function prerenderedChart(id: string): ReactNode[] | undefined {
+  const box = boxes.get(id)
+  if (box && !drawings.has(id))
+    drawings.set(
+      id,
+      Array.from(box.childNodes, (node, i) => toReact(node, i)),
+    )
   return drawings.get(id)
 }
 
-const subscribeNever = () => () => {}
-
-/** False while React hydrates the prerendered page, true from then on (and in a client render). */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  )
+/**
+ * False while a card shows its prerendered drawing; true once the card is within a screen of the
+ * viewport or `wanted` (a reader points at its figure), and from the start in a client render.
+ * The switch is a transition: drawing the live chart never blocks a tap or a key.
+ */
+export function useLiveChart(
+  id: string,
+  box: RefObject<HTMLElement | null>,
+  wanted: boolean,
+): boolean {
+  const [live, setLive] = useState(() => !boxes.has(id))
+  useEffect(() => {
+    if (live) return
+    const goLive = () => startTransition(() => setLive(true))
+    const node = box.current
+    if (wanted || !node || typeof IntersectionObserver === 'undefined') return goLive()
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) goLive()
+      },
+      { rootMargin: '100% 0px' },
+    )
+    observer.observe(node)
+    return () => observer.disconnect()
+  }, [live, wanted, box])
+  return live
 }
 
 const renamed: Record<string, string> = { class: 'className', for: 'htmlFor', tabindex: 'tabIndex' }

@@ -20,7 +20,9 @@ export const useMessages = (): Messages => messages[useContext(LangContext)]
  * `initial` when the address names none (and when rendering without a window).
  */
 export function useUrlLang(initial: Lang): Lang {
-  const value = useSearchParam('lang', initial)
+  // Null, not `initial`, without a window: hydration then finds the same value in an address
+  // without ?lang, and React need not render the whole page again once hydrated.
+  const value = useSearchParam('lang')
   return value === null ? initial : parseLang(value)
 }
 

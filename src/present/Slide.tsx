@@ -1,10 +1,10 @@
 import { memo, Suspense, useRef } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
-import { formatNumber } from '../i18n/format'
+import { formatDate, formatNumber } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { QrCode } from './QrCode'
-import { type DeckSlide, fitFontSize, formatPublished, stage } from './slides'
+import { type DeckSlide, fitFontSize, stage } from './slides'
 import { useBoxHeight } from './useBoxHeight'
 
 type Props = {
@@ -62,7 +62,7 @@ function TitleSlide({ report, number, count }: Props) {
         <h2 className="deck-title-article">{meta.articleTitle[lang]}</h2>
         <p className="deck-title-byline">
           {meta.publisher[lang]} ·{' '}
-          <time dateTime={meta.published}>{formatPublished(meta.published, lang)}</time> ·{' '}
+          <time dateTime={meta.published}>{formatDate(meta.published, lang)}</time> ·{' '}
           {t.correspondent} {meta.correspondent[lang]}
         </p>
         <p className="deck-title-source">
@@ -164,7 +164,7 @@ function SlideFooter({ report, number, count }: { report: Report; number: number
   return (
     <footer className="deck-footer">
       <span className="deck-footer-source">
-        {t.deckSource}: {meta.publisher[lang]} · {formatPublished(meta.published, lang)}
+        {t.deckSource}: {meta.publisher[lang]} · {formatDate(meta.published, lang)}
       </span>
       <span className="deck-footer-number">
         <span className="visually-hidden">{t.deckSlide} </span>

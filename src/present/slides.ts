@@ -2,7 +2,7 @@ import type { AnyChartSpec } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
 import { formatQualifier, formatQuantity } from '../i18n/format'
-import { type Lang, locales } from '../i18n/lang'
+import type { Lang } from '../i18n/lang'
 
 /** One slide of the deck: the title, one per chart in registry order, the closing citation. */
 export type DeckSlide =
@@ -19,13 +19,6 @@ export const deckSlides = (specs: readonly AnyChartSpec[]): DeckSlide[] => [
 
 /** The logical size of a slide; the stage scales it to the screen. 16:9. */
 export const stage = { width: 1600, height: 900 } as const
-
-/** The article's date as its readers write it, in Beijing time. */
-export const formatPublished = (iso: string, lang: Lang): string =>
-  new Intl.DateTimeFormat(lang === 'zh' ? locales.zh : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'Asia/Shanghai',
-  }).format(new Date(iso))
 
 /** A figure spelled out for the speaker: its label, its value as worded, and what the qualifier means. */
 export type NoteFigure = {

@@ -42,7 +42,16 @@ export async function openPage(
   page.on('pageerror', (e) => errors.push(e.message))
   await page.setViewportSize(viewport)
   await page.goto(url)
+  await ready(page)
   return { page, errors }
+}
+
+/**
+ * Waits until the page answers to input. It is prerendered, so it shows everything at once; its
+ * code loads after the first paint and marks `<html data-hydrated>` when hydration is done.
+ */
+export async function ready(page: Page) {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
 }
 
 /** Runs axe-core in the page and returns its violations (id and affected selectors). */

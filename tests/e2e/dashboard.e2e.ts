@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openPage } from './browser'
+import { axeViolations, launchBrowser, openPage, ready } from './browser'
 import { startPreview } from './server'
 
 let server: Awaited<ReturnType<typeof startPreview>>
@@ -17,10 +17,6 @@ afterAll(async () => {
   await browser?.close()
   server?.stop()
 })
-
-async function ready(page: Page) {
-  await page.locator('figure.chart-card svg').first().waitFor()
-}
 
 /** True when the element's box lies at least partly inside the viewport. */
 async function inView(page: Page, selector: string) {

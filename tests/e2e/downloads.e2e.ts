@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readCsv, recordEnds } from '../export/rfc4180'
-import { launchBrowser, openPage } from './browser'
+import { launchBrowser, openPage, ready } from './browser'
 import { startPreview } from './server'
 
 // Every download of every card, caught and read back by code other than the code that wrote it:
@@ -266,6 +266,7 @@ describe('the address keeps the view', () => {
     await first.getByRole('button', { name: /表格/ }).click()
     expect(new URL(page.url()).searchParams.get('table')).toBe(id)
     await page.reload()
+    await ready(page)
     const again = page.locator(`figure[id="${id}"]`)
     await again.getByRole('table').waitFor()
     await expect(

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openPage } from './browser'
+import { axeViolations, launchBrowser, openPage, ready } from './browser'
 import { startPreview } from './server'
 
 let server: Awaited<ReturnType<typeof startPreview>>
@@ -14,10 +14,6 @@ afterAll(async () => {
   await browser?.close()
   server?.stop()
 })
-
-async function ready(page: Page) {
-  await page.locator('figure.chart-card svg').first().waitFor()
-}
 
 /**
  * Every run of text with Chinese characters inside the elements `selector` finds, except text
@@ -54,8 +50,9 @@ describe('the English edition (?lang=en)', () => {
 
     const cards = await page.locator('figure.chart-card').all()
     expect(cards.length).toBeGreaterThan(0)
-    // Every card draws its axes and labels as SVG text; the check below reads them.
-    for (const card of cards) expect(await card.locator('svg text').count()).toBeGreaterThan(0)
+    // Every card draws its axes and labels as SVG text (Recharts' once its code has loaded); the
+    // check below reads them.
+    for (const card of cards) await card.locator('svg text').first().waitFor()
 
     expect(await unmarkedChinese(page, 'h1, h2, h3, h4, h5, h6')).toEqual([])
     expect(await unmarkedChinese(page, 'figcaption')).toEqual([])

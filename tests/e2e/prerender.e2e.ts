@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { charts } from '../../src/charts/registry'
-import { browserArgs, launchBrowser } from './browser'
+import { browserArgs, launchBrowser, ready } from './browser'
 import { startPreview } from './server'
 
 let server: Awaited<ReturnType<typeof startPreview>>
@@ -115,6 +115,7 @@ describe('hydration', () => {
         }).observe({ type: 'layout-shift', buffered: true })
       })
       await page.goto(`${server.url}${path}`)
+      await ready(page)
       // Interactive once hydrated: the table toggle works.
       const card = page.locator('#age-shares')
       await card.getByRole('button', { name: /表格|Table/ }).click()

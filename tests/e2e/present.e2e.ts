@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage } from './browser'
+import { launchBrowser, openPage, ready } from './browser'
 import { startPreview } from './server'
 
 let server: Awaited<ReturnType<typeof startPreview>>
@@ -40,6 +40,7 @@ async function expectSlide(page: Page, n: number) {
 
 async function openDeck(page: Page, n: number, query = '') {
   await page.goto(`${server.url}${query}#/present/${n}`)
+  await ready(page)
   await shown(page).waitFor()
   // Let the 180 ms cross-fade finish before measuring or taking pictures.
   await page.waitForTimeout(250)
@@ -266,6 +267,7 @@ describe('the deck in Chromium', () => {
     const { page } = await openPage(browser, server.url, hd)
     await openDeck(page, 3)
     await page.reload()
+    await ready(page)
     await expectSlide(page, 3)
     for (const [given, want] of [
       ['abc', 1],

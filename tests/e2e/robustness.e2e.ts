@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDataFiles } from '../realData'
+import { ready } from './browser'
 import { startPreview } from './server'
 
 let server: Awaited<ReturnType<typeof startPreview>>
@@ -55,7 +56,16 @@ async function open(path = '') {
     dialogs.push(d.message())
     void d.dismiss()
   })
-  return { context, page, console, dialogs, go: () => page.goto(server.url + path) }
+  return {
+    context,
+    page,
+    console,
+    dialogs,
+    go: async () => {
+      await page.goto(server.url + path)
+      await ready(page)
+    },
+  }
 }
 
 const cspViolations = (lines: string[]) =>
@@ -287,14 +297,17 @@ describe('offline after one visit (service worker)', () => {
 
     await context.setOffline(true)
     await page.reload()
+    await ready(page)
     await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
     await expect(firstSentence(page)).resolves.toContain('年缴费超7.5亿笔')
 
     await page.goto(`${server.url}?lang=en`)
+    await ready(page)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
     await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
 
     await page.goto(`${server.url}#/present/1`)
+    await ready(page)
     await page.getByText('来源').first().waitFor()
     await expect(page.getByRole('button', { name: /重试|Retry/ }).count()).resolves.toBe(0)
     await context.setOffline(false)

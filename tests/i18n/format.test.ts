@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Qualifier, Unit } from '../../src/data/schema'
 import {
+  formatDate,
   formatNumber,
   formatQualifier,
   formatQuantity,
@@ -167,5 +168,35 @@ describe('parseNumberMode', () => {
     ['all', 'compact'],
   ] as const)('%s → %s', (value, mode) => {
     expect(parseNumberMode(value)).toBe(mode)
+  })
+})
+
+describe('formatDate', () => {
+  // The oracle is the browser's own Intl.DateTimeFormat in Beijing time, which the page avoids
+  // only for its cost.
+  const intl = (iso: string, lang: 'zh' | 'en') =>
+    new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'Asia/Shanghai',
+    }).format(new Date(iso))
+
+  it.each([
+    ['2022-03-18T14:56:57+08:00', '2022年3月18日', '18 March 2022'],
+    // 23:30 in London is 07:30 the next morning in Beijing.
+    ['2021-12-31T23:30:00+00:00', '2022年1月1日', '1 January 2022'],
+    ['2020-02-29T00:00:00+08:00', '2020年2月29日', '29 February 2020'],
+  ])('%s is %s / %s, as Intl writes it', (iso, zh, en) => {
+    expect(formatDate(iso, 'zh')).toBe(zh)
+    expect(formatDate(iso, 'en')).toBe(en)
+    expect(formatDate(iso, 'zh')).toBe(intl(iso, 'zh'))
+    expect(formatDate(iso, 'en')).toBe(intl(iso, 'en'))
+  })
+
+  it('agrees with Intl on every day of 2022, at 17:00 UTC (01:00 in Beijing)', () => {
+    for (let day = 0; day < 365; day++) {
+      const iso = new Date(Date.UTC(2022, 0, 1, 17) + day * 86_400_000).toISOString()
+      expect(formatDate(iso, 'zh')).toBe(intl(iso, 'zh'))
+      expect(formatDate(iso, 'en')).toBe(intl(iso, 'en'))
+    }
   })
 })

@@ -30,8 +30,12 @@ export function useUrlLang(initial: Lang): Lang {
 export function useDocumentLang(lang: Lang): void {
   useEffect(() => {
     const t = messages[lang]
-    document.documentElement.lang = locales[lang]
-    document.title = t.pageTitle
-    document.querySelector('meta[name="description"]')?.setAttribute('content', t.pageDescription)
+    // Only what differs: even the same `lang` set again makes the browser restyle the page.
+    const html = document.documentElement
+    if (html.lang !== locales[lang]) html.lang = locales[lang]
+    if (document.title !== t.pageTitle) document.title = t.pageTitle
+    const description = document.querySelector('meta[name="description"]')
+    if (description && description.getAttribute('content') !== t.pageDescription)
+      description.setAttribute('content', t.pageDescription)
   }, [lang])
 }

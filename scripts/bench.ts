@@ -102,6 +102,7 @@ type ManifestChunk = {
   imports?: string[]
   dynamicImports?: string[]
   src?: string
+  css?: string[]
 }
 
 /**
@@ -127,8 +128,13 @@ function chunkSizes() {
   const app = closure(
     entry.flatMap((k) => manifest[k]?.dynamicImports ?? []).filter((k) => k.endsWith('main.tsx')),
   )
+  // A chunk's own file and the stylesheets it brings.
   const files = (keys: Set<string>) =>
-    new Set([...keys].map((k) => manifest[k]?.file.replace('assets/', '')))
+    new Set(
+      [...keys]
+        .flatMap((k) => [manifest[k]?.file ?? '', ...(manifest[k]?.css ?? [])])
+        .map((f) => f.replace('assets/', '')),
+    )
   const [paintFiles, appFiles] = [files(beforePaint), files(app)]
   const assets = join(dist, 'assets')
   return readdirSync(assets)

@@ -38,7 +38,7 @@ try {
     await page.setViewportSize({ width: shot.width, height: shot.height })
     await page.emulateMedia({ colorScheme: 'dark' in shot ? 'dark' : 'light' })
     await page.goto(`${server.url}${shot.path}`)
-    await page.waitForSelector('figure.chart-card svg', { timeout: 15000 }).catch(() => {})
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15000 })
     await page.waitForTimeout(400)
     await page.screenshot({
       path: `${out}/${shot.name}.png`,

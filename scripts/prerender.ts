@@ -117,6 +117,8 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const html = container.innerHTML
   const state = dehydrate(client)
   await act(async () => root.unmount())
+  // Unmounted queries wait 5 minutes to be collected: clear them so the build ends at once.
+  client.clear()
   dom.window.close()
 
   let page = template

@@ -6,6 +6,7 @@ import {
   useEffect,
   useState,
 } from 'react'
+import { whenNearScreen } from './nearScreen'
 
 /**
  * The build prerenders every chart as SVG, but a chart drawn by Recharts renders nothing on its
@@ -56,15 +57,8 @@ export function useLiveChart(
     if (live) return
     const goLive = () => startTransition(() => setLive(true))
     const node = box.current
-    if (wanted || !node || typeof IntersectionObserver === 'undefined') return goLive()
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) goLive()
-      },
-      { rootMargin: '100% 0px' },
-    )
-    observer.observe(node)
-    return () => observer.disconnect()
+    if (wanted || !node) return goLive()
+    return whenNearScreen(node, goLive)
   }, [live, wanted, box])
   return live
 }

@@ -1,4 +1,5 @@
 import { type RefObject, startTransition, useEffect, useState } from 'react'
+import { whenNearScreen } from './nearScreen'
 
 /** Width charts are drawn at before the page is measured (and at build time). */
 export const defaultChartWidth = 560
@@ -19,25 +20,12 @@ export function useChartWidth(ref: RefObject<HTMLElement | null>): number {
       if (w > 0) startTransition(() => setWidth(w))
     }
     const resize = new ResizeObserver(measure)
-    const follow = () => {
+    const stopWaiting = whenNearScreen(node, () => {
       measure()
       resize.observe(node)
-    }
-    if (typeof IntersectionObserver === 'undefined') {
-      follow()
-      return () => resize.disconnect()
-    }
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return
-        near.disconnect()
-        follow()
-      },
-      { rootMargin: '100% 0px' },
-    )
-    near.observe(node)
+    })
     return () => {
-      near.disconnect()
+      stopWaiting()
       resize.disconnect()
     }
   }, [ref])

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Qualifier, Unit } from '../../src/data/schema'
 import {
@@ -155,6 +156,104 @@ describe('numbers alone (axis ticks) and units', () => {
   ] as const)('%o: %s / %s', (q, zh, en) => {
     expect(formatWithUnit(q, 'zh')).toBe(zh)
     expect(formatWithUnit(q, 'en')).toBe(en)
+  })
+})
+
+describe('digits written by hand, against Intl (the page avoids Intl only for its cost)', () => {
+  const intl = (value: number, lang: 'zh' | 'en', mode: 'compact' | 'full') => {
+    const locale = lang === 'zh' ? 'zh-CN' : 'en'
+    const options: Intl.NumberFormatOptions =
+      mode === 'full'
+        ? { maximumFractionDigits: 2 }
+        : lang === 'zh'
+          ? Math.abs(value) < 1e4
+            ? { maximumFractionDigits: 2, useGrouping: false }
+            : { notation: 'compact', maximumFractionDigits: 2 }
+          : Math.abs(value) < 1e6
+            ? { maximumFractionDigits: 2 }
+            : { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }
+    return new Intl.NumberFormat(locale, options).format(value)
+  }
+  const agrees = (value: number) => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const mode of ['compact', 'full'] as const)
+        expect(formatNumber(value, lang, { mode }), `${value} ${lang} ${mode}`).toBe(
+          intl(value, lang, mode),
+        )
+  }
+
+  it.each([
+    0,
+    -0,
+    1,
+    -1,
+    0.001,
+    -0.001,
+    0.005,
+    1.005,
+    1.015,
+    2.675,
+    9.995,
+    99.995,
+    999.995,
+    9999,
+    9999.994,
+    9999.995,
+    10000,
+    10000.4,
+    99994999,
+    99995000,
+    99999999,
+    1e8,
+    123456789,
+    999999,
+    999999.995,
+    1e6,
+    999999999,
+    999995000,
+    1e12,
+    999999999999999,
+    1e15,
+    1.234e16,
+    1e21,
+    1e-7,
+    Number.MAX_SAFE_INTEGER,
+    Number.MIN_VALUE,
+  ])('%d', (value) => {
+    agrees(value)
+  })
+
+  it('on any number, on integers, and on numbers of two or three decimals', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), agrees), {
+      numRuns: 3000,
+    })
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), agrees), { numRuns: 3000 })
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e12 }), fc.constantFrom(100, 1000), (n, d) =>
+        agrees(n / d),
+      ),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('writes percentages as Intl does', () => {
+    for (let tenths = 0; tenths <= 1000; tenths++)
+      for (const lang of ['zh', 'en'] as const)
+        expect(formatWithUnit({ value: tenths / 10, unit: 'percent' }, lang)).toBe(
+          new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+            style: 'percent',
+            maximumFractionDigits: 2,
+          }).format(tenths / 1000),
+        )
+  })
+
+  it('writes English ordinals as Intl.PluralRules does', () => {
+    const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' }
+    const rules = new Intl.PluralRules('en', { type: 'ordinal' })
+    for (let rank = 1; rank <= 1000; rank++)
+      expect(formatWithUnit({ value: rank, unit: 'rank' }, 'en')).toBe(
+        `${rank}${suffixes[rules.select(rank)]}`,
+      )
   })
 })
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
+import type { DataFiles } from '../src/data/files.ts'
 
 const dist = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../dist'))
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8')
@@ -88,17 +89,22 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { createRoot } = await import('react-dom/client')
   const { Root } = await import('../src/Root.tsx')
   const { dataFileNames } = await import('../src/data/files.ts')
-  const { dataFileQueryOptions } = await import('../src/data/queries.ts')
+  const { reportQueryKey } = await import('../src/data/queries.ts')
+  const { parseReport } = await import('../src/data/report.ts')
   const { messages } = await import('../src/i18n/messages.ts')
   const { locales } = await import('../src/i18n/lang.ts')
 
   const client = new QueryClient()
-  for (const name of dataFileNames) {
-    client.setQueryData(
-      dataFileQueryOptions(name).queryKey,
+  // The page ships the report parsed by the real loader: the browser neither fetches nor parses.
+  const files = Object.fromEntries(
+    dataFileNames.map((name) => [
+      name,
       readFileSync(resolve(import.meta.dirname, '../data', name), 'utf8'),
-    )
-  }
+    ]),
+  ) as DataFiles
+  const load = parseReport(files)
+  if (!load.report) throw new Error(`data/ is not valid: ${JSON.stringify(load.errors, null, 2)}`)
+  client.setQueryData(reportQueryKey, load)
   const container = dom.window.document.getElementById('root')
   if (!container) throw new Error('dist/index.html has no #root')
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })

@@ -1,4 +1,5 @@
-import { getFigure, type Report } from '../data/report'
+import { getFigure } from '../data/figures'
+import type { Report } from '../data/report'
 import type { Figure } from '../data/schema'
 import { formatQualifier, formatQuantity } from '../i18n/format'
 import type { Lang } from '../i18n/lang'

@@ -1,5 +1,6 @@
 import { articleUnits } from '../data/article'
-import { getFigure, type Report } from '../data/report'
+import { getFigure } from '../data/figures'
+import type { Report } from '../data/report'
 import type { Figure, Region } from '../data/schema'
 import { formatQuantity, formatWithUnit } from '../i18n/format'
 import type { Lang } from '../i18n/lang'

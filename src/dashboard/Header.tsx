@@ -1,6 +1,7 @@
 import { figureLabel } from '../charts/figureRows'
 import { chartOfFigure } from '../charts/registry'
-import { getFigure, type Report } from '../data/report'
+import { getFigure } from '../data/figures'
+import type { Report } from '../data/report'
 import type { ReportMeta } from '../data/schema'
 import { formatDate } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'

@@ -3,6 +3,7 @@ import {
   queryOptions,
   type UseQueryResult,
   useQueries,
+  useQuery,
   useQueryClient,
 } from '@tanstack/react-query'
 import { useMemo } from 'react'
@@ -15,7 +16,7 @@ import {
   dataPath,
   maxDataFileBytes,
 } from './files'
-import { parseReport, type ReportLoad } from './report'
+import type { ReportLoad } from './report'
 import type { ReportMeta } from './schema'
 
 /** A data file the page will not read (too big): asking again gives the same answer. */
@@ -80,6 +81,17 @@ export const dataFileQueryOptions = (name: DataFileName) =>
     networkMode: 'offlineFirst',
   })
 
+/**
+ * The report parsed from the files is a query of its own. The prerendered page ships it parsed,
+ * so the browser neither parses nor loads the parser (zod, papaparse): only a page without it
+ * fetches the files and imports the parser. Its key is fixed: the files do not change while the
+ * page is open.
+ */
+export const reportQueryKey = ['report'] as const
+
+const parseFiles = async (files: DataFiles): Promise<ReportLoad> =>
+  (await import('./report')).parseReport(files)
+
 /** The report as the page sees it: still loading, failed to fetch (with retry), or parsed. */
 export type ReportState =
   | { status: 'loading'; pending: string[]; retry: () => void }
@@ -93,18 +105,27 @@ export type ReportState =
     }
   | ({ status: 'loaded' } & ReportLoad)
 
+/** The data files as their queries stand: all arrived, some still coming, or some failed. */
+type FilesState =
+  | { status: 'arrived'; files: DataFiles }
+  | { status: 'loading'; pending: string[] }
+  | {
+      status: 'unreachable'
+      failures: DataError[]
+      retry: () => void
+      /** The files that arrived (the others empty), when the Chinese article is among them. */
+      arrived: DataFiles | null
+    }
+
 type FileResult = UseQueryResult<string, Error>
 
-/**
- * Joins the file queries into one state. It lives outside the hook so react-query keeps its
- * result while the files do not change: the report is parsed once per set of texts.
- */
-function combineFiles(results: FileResult[]): ReportState {
+/** Joins the file queries into one state; outside the hook, so react-query keeps its result. */
+function combineFiles(results: FileResult[]): FilesState {
   const texts = results.map((r) => r.data)
-  if (texts.every((t): t is string => t !== undefined)) {
-    const files = Object.fromEntries(dataFileNames.map((name, i) => [name, texts[i]])) as DataFiles
-    return { status: 'loaded', ...parseReport(files) }
-  }
+  const files = Object.fromEntries(
+    dataFileNames.map((name, i) => [name, texts[i] ?? '']),
+  ) as DataFiles
+  if (texts.every((t) => t !== undefined)) return { status: 'arrived', files }
   const failures: DataError[] = results.flatMap((r, i) =>
     r.isError
       ? [{ file: dataPath(dataFileNames[i] as DataFileName), message: r.error.message }]
@@ -114,38 +135,62 @@ function combineFiles(results: FileResult[]): ReportState {
     const pending = dataFileNames.flatMap((name, i) =>
       results[i]?.data === undefined ? [dataPath(name)] : [],
     )
-    return { status: 'loading', pending, retry: noRetry }
+    return { status: 'loading', pending }
   }
   const retry = () => {
     for (const r of results) if (r.isError) void r.refetch()
   }
   // The metadata and the article need only their own files: show them if those arrived.
-  const arrived = Object.fromEntries(
-    dataFileNames.map((name, i) => [name, texts[i] ?? '']),
-  ) as DataFiles
-  const { meta, article } =
-    texts[dataFileNames.indexOf('article.zh.md')] === undefined
-      ? { meta: null, article: null }
-      : parseReport(arrived)
-  return { status: 'unreachable', failures, retry, meta, article }
+  const articleArrived = texts[dataFileNames.indexOf('article.zh.md')] !== undefined
+  return { status: 'unreachable', failures, retry, arrived: articleArrived ? files : null }
 }
-
-const noRetry = () => {}
 
 /** Fetches every data file and parses them together into the report or its located errors. */
 export function useReport(): ReportState {
   const client = useQueryClient()
-  const state = useQueries({
-    queries: dataFileNames.map(dataFileQueryOptions),
+  const shipped = client.getQueryData(reportQueryKey) !== undefined
+  const files = useQueries({
+    queries: dataFileNames.map((name) => ({ ...dataFileQueryOptions(name), enabled: !shipped })),
     combine: combineFiles,
   })
-  return useMemo(() => {
-    if (state.status !== 'loading') return state
+  const arrived = files.status === 'arrived' ? files.files : null
+  const parsed = useQuery({
+    queryKey: reportQueryKey,
+    queryFn: () => parseFiles(arrived ?? noFiles),
+    enabled: arrived !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  const partial = files.status === 'unreachable' ? files.arrived : null
+  const readable = useQuery({
+    // The texts of a file do not change once arrived: the names say which parse this is.
+    queryKey: ['report', 'readable', ...dataFileNames.filter((name) => partial?.[name])],
+    queryFn: async () => {
+      const { meta, article } = await parseFiles(partial ?? noFiles)
+      return { meta, article }
+    },
+    enabled: partial !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  return useMemo((): ReportState => {
+    if (parsed.data) return { status: 'loaded', ...parsed.data }
+    // The parser is code loaded on demand: if it cannot load, say so and offer to try again.
+    if (parsed.error) {
+      const failure = { file: 'src/data/report.ts', message: parsed.error.message }
+      const retry = () => void parsed.refetch()
+      return { status: 'unreachable', failures: [failure], retry, meta: null, article: null }
+    }
+    if (files.status === 'unreachable') {
+      const { failures, retry } = files
+      return { status: 'unreachable', failures, retry, meta: null, article: null, ...readable.data }
+    }
     // A request that hangs is cancelled and asked again (refetch alone would wait for it).
     const hanging = { queryKey: ['data'], predicate: (q: Query) => q.state.data === undefined }
     const retry = () => {
       void client.cancelQueries(hanging).then(() => client.refetchQueries(hanging))
     }
-    return { ...state, retry }
-  }, [state, client])
+    const pending = files.status === 'loading' ? files.pending : []
+    return { status: 'loading', pending, retry }
+  }, [parsed.data, parsed.error, parsed.refetch, files, readable.data, client])
 }
+
+const noFiles = Object.fromEntries(dataFileNames.map((name) => [name, ''])) as DataFiles

@@ -447,10 +447,3 @@ function deepFreeze<T>(value: T): T {
   }
   return value
 }
-
-/** The figure with this id; charts name their figures, so a missing one is a programming error. */
-export function getFigure(report: Report, id: string): Figure {
-  const figure = report.figures.find((f) => f.id === id)
-  if (!figure) throw new Error(`figures.csv has no figure "${id}"`)
-  return figure
-}

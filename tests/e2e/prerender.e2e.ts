@@ -55,10 +55,13 @@ describe('the built page (npm run build)', () => {
           spec.id,
         ).toBeGreaterThan(20)
       }
-      // The data ships as JSON, not as code.
+      // The report ships parsed, as JSON, not as code: one query, the valid report.
       const state = doc.getElementById('query-state')
       expect(state?.getAttribute('type')).toBe('application/json')
-      expect(JSON.parse(state?.textContent ?? '').queries).toHaveLength(5)
+      const queries = JSON.parse(state?.textContent ?? '').queries
+      expect(queries.map((q: { queryKey: unknown }) => q.queryKey)).toEqual([['report']])
+      expect(queries[0].state.data.errors).toEqual([])
+      expect(queries[0].state.data.report.figures.length).toBeGreaterThan(20)
     },
   )
 })

@@ -110,25 +110,23 @@ describe('payment times chart', () => {
 
   it.each([560, 340])('draws 600 hall units in a 30 × 20 grid at width %i', (width) => {
     const halls = part(draw('zh', null, width), 'peak-hour-halls')
-    const units = [...halls.querySelectorAll('rect[data-unit]')]
+    const units = unitSquares(halls)
     expect(units).toHaveLength(600)
-    const xs = new Set(units.map((u) => u.getAttribute('x')))
-    const ys = new Set(units.map((u) => u.getAttribute('y')))
+    const xs = new Set(units.map((u) => u.x))
+    const ys = new Set(units.map((u) => u.y))
     expect([xs.size, ys.size]).toEqual([30, 20])
-    // Every unit stays inside the chart.
+    // Every unit is a square of at least 2 px that stays inside the chart.
     for (const u of units) {
-      expect(Number(u.getAttribute('x')) + Number(u.getAttribute('width'))).toBeLessThanOrEqual(
-        width,
-      )
-      expect(Number(u.getAttribute('width'))).toBeGreaterThanOrEqual(2)
+      expect(u.x + u.side).toBeLessThanOrEqual(width)
+      expect(u.side).toBeGreaterThanOrEqual(2)
     }
   })
 
   it('outlines what a reader points at in the article', () => {
     const svg = draw('zh', 'peak-hour-halls')
-    const outline = part(svg, 'peak-hour-halls').querySelector('rect:not([data-unit])')
+    const outline = part(svg, 'peak-hour-halls').querySelector('rect')
     expect(outline?.getAttribute('stroke-width')).toBe('3')
-    const plain = part(draw('zh'), 'peak-hour-halls').querySelector('rect:not([data-unit])')
+    const plain = part(draw('zh'), 'peak-hour-halls').querySelector('rect')
     expect(plain).toBeNull()
   })
 
@@ -194,11 +192,15 @@ it.each([
       highlight={null}
     />,
   )
-  const bottoms = [...container.querySelectorAll('text, rect')].map(
-    (n) => Number(n.getAttribute('y') ?? 0) + Number(n.getAttribute('height') ?? 0),
-  )
+  const squares = unitSquares(container)
+  const bottoms = [
+    ...[...container.querySelectorAll('text, rect')].map(
+      (n) => Number(n.getAttribute('y') ?? 0) + Number(n.getAttribute('height') ?? 0),
+    ),
+    ...squares.map((u) => u.y + u.side),
+  ]
   expect(Math.max(...bottoms)).toBeLessThanOrEqual(h)
-  expect(container.querySelectorAll('rect[data-unit]')).toHaveLength(600)
+  expect(squares).toHaveLength(600)
 })
 
 it('draws on the server too (the page is prerendered at build time)', async () => {
@@ -207,6 +209,20 @@ it('draws on the server too (the page is prerendered at build time)', async () =
   const html = renderToString(
     <Chart rows={rows} size={size} lang="zh" surface="card" highlight={null} />,
   )
-  expect(html.match(/data-unit="/g)).toHaveLength(600)
+  const drawn = document.createElement('div')
+  drawn.innerHTML = html
+  expect(unitSquares(drawn)).toHaveLength(600)
   expect(html.match(/data-stated="true"/g)).toHaveLength(1)
 })
+
+/** The hall units, drawn as one path of squares: "M x y h side v side h -side z" each. */
+function unitSquares(root: Element): { x: number; y: number; side: number }[] {
+  const d = root.querySelector('path[data-unit-squares]')?.getAttribute('d') ?? ''
+  const squares = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)h([\d.]+)v([\d.]+)h-([\d.]+)z/g)]
+  // The pattern covers the whole path: nothing else is drawn in it.
+  expect(squares.map((m) => m[0]).join('')).toBe(d)
+  return squares.map(([, x, y, side, down, back]) => {
+    expect([down, back]).toEqual([side, side])
+    return { x: Number(x), y: Number(y), side: Number(side) }
+  })
+}

@@ -19,7 +19,7 @@ const lang = parseLang(
   new URLSearchParams(window.location.search).get('lang') ?? root.dataset.prerenderedLang,
 )
 
-// The build prerenders the page and ships the data files in the page: no request before the
+// The build prerenders the page and ships the parsed report in it: no request before the
 // page is interactive. Hydration keeps what is on screen; another language renders afresh.
 const state = document.getElementById('query-state')?.textContent
 if (state) hydrate(queryClient, JSON.parse(state))

@@ -6,6 +6,7 @@ import { figureLabel } from './figureRows'
 import { HatchPattern } from './HatchPattern'
 import { fontFamily, palette } from './palette'
 import type { ChartProps } from './spec'
+import { textWidth, wrapText } from './textLines'
 
 /** The figures chart 7 draws, in row order. */
 export const paymentTimesIds = [
@@ -44,9 +45,10 @@ export function formatHourRange(start: Figure, end: Figure, lang: Lang): string 
     : `${formatWithUnit(start, lang)}–${formatWithUnit(end, lang)}`
 }
 
-/** Rough width of a label: CJK characters are square, Latin ones about 0.58 em. */
-const textWidth = (text: string, fontSize: number) =>
-  [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.58), 0) * fontSize
+/** The first of `texts` (longest first) that fits in `width`, else the last. */
+function fitting(texts: string[], width: number, fontSize: number): string {
+  return texts.find((text) => textWidth(text, fontSize) <= width) ?? texts[texts.length - 1] ?? ''
+}
 
 const hallColumns = 30
 const hours = 24
@@ -71,12 +73,18 @@ export function PaymentTimesChart({ rows, size, lang, surface, highlight }: Char
   const pad = Math.round(fs * 0.8)
   const shareHeight = fs * 6.6
   const hourHeight = fs * 8.6
-  const hallHead = fs * 3.2
   const unitRows = Math.ceil(f.halls.value / hallColumns)
 
   const leftWidth = Math.max(0, side ? width * 0.46 - pad : width - 2 * pad)
   const hallX = side ? width * 0.52 : pad
   const hallWidth = Math.max(0, side ? width - hallX - pad : leftWidth)
+  // The halls' heading and key wrap to the panel's width (on a slide the panel is narrow).
+  const hallLines = {
+    title: wrapText(hallsTitle(f, lang), hallWidth, fs),
+    key: wrapText(hallsKey(lang), hallWidth, fs * 0.9),
+  }
+  const hallHead =
+    fs * (3.2 + 1.3 * (hallLines.title.length - 1) + 1.2 * (hallLines.key.length - 1))
   const hallRoom = side
     ? height - 2 * pad - hallHead
     : height - 2 * pad - shareHeight - hourHeight - hallHead - 2 * fs
@@ -125,6 +133,8 @@ export function PaymentTimesChart({ rows, size, lang, surface, highlight }: Char
         x={hallX}
         y={hallY}
         width={hallWidth}
+        head={hallHead}
+        lines={hallLines}
         cell={cell}
         fs={fs}
         lang={lang}
@@ -166,7 +176,9 @@ function ShareBar({ f, x, y, width, fs, lang, hatch, highlight }: PanelProps & {
   return (
     <g>
       <text x={x} y={y + fs} fontSize={fs} fontWeight={600} fill={palette.ink}>
-        {zh ? '高峰期缴费的用户：何时缴费' : 'When peak-season users paid'}
+        {zh
+          ? '高峰期缴费的用户：何时缴费'
+          : fitting(['When peak-season users paid', 'When users paid'], width, fs)}
       </text>
       <g data-figure={f.offHours.id} data-value={f.offHours.value}>
         <rect
@@ -229,22 +241,37 @@ function HourAxis({ f, x, y, width, fs, lang, highlight }: PanelProps) {
   const stated = (h: number) => h >= start && h < end
   const peakX = x + ((start + end) / 2) * step
   const range = formatHourRange(f.start, f.end, lang)
+  // On a narrow slide "a day" gives way (the takeaway beside the chart says it).
   const load = zh
     ? `每天平均${formatQuantity(f.payments, lang)}`
-    : `${formatQuantity(f.payments, lang)} a day`
+    : fitting(
+        [`${formatQuantity(f.payments, lang)} a day`, formatQuantity(f.payments, lang)],
+        width,
+        fs,
+      )
   // Keep the callout inside the panel: centred on the hour unless it would spill over an edge.
   const calloutWidth = Math.max(textWidth(range, fs * 1.15), textWidth(load, fs))
   const anchorX = Math.min(Math.max(peakX, x + calloutWidth / 2), x + width - calloutWidth / 2)
   const lit = [f.start.id, f.end.id, f.payments.id].includes(highlight ?? '')
-  const tickEvery = width > 480 ? 3 : 6
+  // Ticks every 3, 6 or 12 hours: as often as their labels leave a gap between them (the first
+  // label starts at the axis, the others are centred on their tick).
+  const tickLabel = formatWithUnit({ value: 24, unit: 'hour_of_day' }, lang)
+  const tickGap = textWidth(tickLabel, fs * 0.9) * 1.5 + fs
+  const tickEvery = [3, 6, 12].find((every) => every * step >= tickGap) ?? 24
   const ticks = Array.from({ length: hours / tickEvery + 1 }, (_, i) => i * tickEvery)
   const unknown = zh ? '其他时段：文中未说明' : 'Other hours: not stated in the article'
   const unknownShort = zh ? '其他时段未说明' : 'Other hours: not stated'
-  const unknownLabel = textWidth(unknown, fs * 0.9) < start * step - fs ? unknown : unknownShort
+  const unknownLabel = fitting(
+    [unknown, unknownShort, zh ? '未说明' : 'not stated'],
+    start * step - fs,
+    fs * 0.9,
+  )
   return (
     <g>
       <text x={x} y={y + fs} fontSize={fs} fontWeight={600} fill={palette.ink}>
-        {zh ? '一天中用户选择最多的缴费时段' : 'The hour most users chose to pay'}
+        {zh
+          ? '一天中用户选择最多的缴费时段'
+          : fitting(['The hour most users chose to pay', 'The busiest hour'], width, fs)}
       </text>
       <g data-figure={f.start.id} data-hours={`${start}-${end}`}>
         <text
@@ -339,12 +366,30 @@ function HourAxis({ f, x, y, width, fs, lang, highlight }: PanelProps) {
 
 const round2 = (value: number) => Math.round(value * 100) / 100
 
-function HallUnits({ f, x, y, width, cell, fs, lang, highlight }: PanelProps & { cell: number }) {
-  const zh = lang === 'zh'
+function hallsTitle(f: PaymentTimesFigures, lang: Lang): string {
+  return lang === 'zh'
+    ? `相当于${formatQuantity(f.halls, lang)}一天的办件量`
+    : `Equal to ${formatQuantity(f.halls, lang)}' daily workload`
+}
+
+function hallsKey(lang: Lang): string {
+  return lang === 'zh'
+    ? '每个方块 = 一个办事大厅一天的办件量'
+    : "Each square = one hall's workload for a day"
+}
+
+type HallProps = PanelProps & {
+  cell: number
+  head: number
+  lines: { title: string[]; key: string[] }
+}
+
+function HallUnits({ f, x, y, width, cell, head, lines, fs, highlight }: HallProps) {
   const n = f.halls.value
   const gridWidth = cell * hallColumns
   const gridX = x + Math.max(0, (width - gridWidth) / 2)
-  const gridY = y + fs * 3.2
+  const gridY = y + head
+  const keyY = y + fs * (2.3 + 1.3 * (lines.title.length - 1))
   const inset = cell >= 6 ? cell * 0.15 : 0.5
   const lit = highlight === f.halls.id
   // One path of n squares, not n elements: 600 nodes fewer for the page to lay out and hydrate.
@@ -356,14 +401,25 @@ function HallUnits({ f, x, y, width, cell, fs, lang, highlight }: PanelProps & {
   }).join('')
   return (
     <g data-figure={f.halls.id} data-units={n}>
-      <text x={x} y={y + fs} fontSize={fs} fontWeight={600} fill={palette.ink}>
-        {zh
-          ? `相当于${formatQuantity(f.halls, lang)}一天的办件量`
-          : `Equal to ${formatQuantity(f.halls, lang)}' daily workload`}
-      </text>
-      <text x={x} y={y + fs * 2.3} fontSize={fs * 0.9} fill={palette.subtle}>
-        {zh ? '每个方块 = 一个办事大厅一天的办件量' : "Each square = one hall's workload for a day"}
-      </text>
+      {lines.title.map((line, i) => (
+        <text
+          // biome-ignore lint/suspicious/noArrayIndexKey: a line's place is its identity
+          key={i}
+          x={x}
+          y={y + fs * (1 + 1.3 * i)}
+          fontSize={fs}
+          fontWeight={600}
+          fill={palette.ink}
+        >
+          {line}
+        </text>
+      ))}
+      {lines.key.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a line's place is its identity
+        <text key={i} x={x} y={keyY + fs * 1.2 * i} fontSize={fs * 0.9} fill={palette.subtle}>
+          {line}
+        </text>
+      ))}
       {lit ? (
         <rect
           x={gridX - 3}

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { paymentTimes } from '../../src/charts/paymentTimes'
+import { textWidth } from '../../src/charts/textLines'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
 
@@ -202,6 +203,74 @@ it.each([
   expect(Math.max(...bottoms)).toBeLessThanOrEqual(h)
   expect(squares).toHaveLength(600)
 })
+
+it.each([
+  [659, 440, 'slide', 'zh'],
+  [659, 520, 'slide', 'en'],
+  [1280, 352, 'slide', 'en'],
+  [340, 408, 'card', 'en'],
+] as const)(
+  'wraps the halls heading and key within their panel at %i × %i (%s, %s)',
+  (w, h, surface, lang) => {
+    const { Chart } = paymentTimes
+    const { container } = render(
+      <Chart
+        rows={rows}
+        size={{ width: w, height: h }}
+        lang={lang}
+        surface={surface}
+        highlight={null}
+      />,
+    )
+    const halls = container.querySelector('[data-figure="peak-hour-halls"]')
+    const squares = unitSquares(container)
+    const left = Math.min(...squares.map((u) => u.x))
+    const lines = [...(halls?.querySelectorAll('text') ?? [])]
+    expect(lines.length).toBeGreaterThanOrEqual(2)
+    const words = lines.map((t) => t.textContent).join('')
+    expect(words.replace(/\s/g, '')).toContain(
+      lang === 'zh' ? '相当于600个办事大厅一天的办件量' : '600',
+    )
+    for (const line of lines) {
+      const x = Number(line.getAttribute('x'))
+      const right = x + textWidth(line.textContent ?? '', Number(line.getAttribute('font-size')))
+      expect(right, line.textContent ?? '').toBeLessThanOrEqual(w)
+      // Every line stays above the squares.
+      expect(Number(line.getAttribute('y'))).toBeLessThan(Math.min(...squares.map((u) => u.y)))
+    }
+    expect(left).toBeGreaterThanOrEqual(0)
+  },
+)
+
+it.each([
+  [659, 440, 'slide', 'zh'],
+  [659, 440, 'slide', 'en'],
+  [560, 672, 'card', 'en'],
+  [340, 408, 'card', 'en'],
+] as const)(
+  'keeps every text inside the width of the chart at %i × %i (%s, %s)',
+  (w, h, surface, lang) => {
+    const { Chart } = paymentTimes
+    const { container } = render(
+      <Chart
+        rows={rows}
+        size={{ width: w, height: h }}
+        lang={lang}
+        surface={surface}
+        highlight={null}
+      />,
+    )
+    for (const t of container.querySelectorAll('svg > g text:not(text text)')) {
+      const content = t.textContent ?? ''
+      const width = textWidth(content, Number(t.getAttribute('font-size')))
+      const x = Number(t.getAttribute('x'))
+      const anchor = t.getAttribute('text-anchor')
+      const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x
+      expect(left, content).toBeGreaterThanOrEqual(0)
+      expect(left + width, content).toBeLessThanOrEqual(w)
+    }
+  },
+)
 
 it('draws on the server too (the page is prerendered at build time)', async () => {
   const { renderToString } = await import('react-dom/server')

@@ -2,15 +2,10 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { annualPayments } from '../../src/charts/annualPayments'
 import { charts } from '../../src/charts/registry'
+import { textWidth, wrapText } from '../../src/charts/textLines'
 import { ChartCard } from '../../src/dashboard/ChartCard'
 import { chartSvg } from '../../src/export/actions'
-import {
-  buildChartSvg,
-  resolveAllColors,
-  sourceLine,
-  textWidth,
-  wrapText,
-} from '../../src/export/svg'
+import { buildChartSvg, resolveAllColors, sourceLine } from '../../src/export/svg'
 import { LangProvider } from '../../src/i18n/LangContext'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'

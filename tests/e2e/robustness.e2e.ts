@@ -170,6 +170,24 @@ describe('network failures', () => {
     await context.close()
   })
 
+  it('the parser fails to load: the page names it; Retry loads it and recovers', async () => {
+    const { context, page, go } = await open()
+    let up = false
+    // Only a page that fetches its data files loads the parser, as a chunk of its own.
+    await page.route(/\/assets\/report-[\w-]+\.js$/, (route) =>
+      up ? route.continue() : route.abort('connectionreset'),
+    )
+    await go()
+    const retry = page.getByRole('button', { name: '重试' })
+    await retry.waitFor({ timeout: 20_000 })
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('src/data/report.ts')
+    up = true
+    await retry.click()
+    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await expect(page.getByRole('button', { name: '重试' }).count()).resolves.toBe(0)
+    await context.close()
+  })
+
   it('a slow request: the page names what it waits for; Retry asks again and recovers', async () => {
     const { context, page, go } = await open('?lang=en')
     let hang = true

@@ -20,9 +20,8 @@ const drawings = new Map<string, ReactNode[]>()
 
 /**
  * Finds the prerendered drawings of the charts `ids` under `root` (elements marked
- * `data-chart-box`). Each is read
- * into React elements when its card first renders, still before hydration touches the page: the
- * work is spread over hydration's slices instead of one task before it.
+ * `data-chart-box`). Each is read into React elements when its card first renders, still before
+ * hydration touches the page: the work is spread over hydration's slices, not one task before.
  */
 export function adoptPrerenderedCharts(root: ParentNode, ids: readonly string[]): void {
   for (const box of root.querySelectorAll<HTMLElement>('[data-chart-box]')) {

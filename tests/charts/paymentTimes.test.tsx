@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { paymentTimes } from '../../src/charts/paymentTimes'
+import type { Surface } from '../../src/charts/spec'
 import { textWidth } from '../../src/charts/textLines'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
@@ -8,18 +9,30 @@ import { realReport } from '../realData'
 const rows = paymentTimes.rows(realReport())
 const size = { width: 560, height: 672 }
 
-function draw(lang: Lang, highlight: string | null = null, width = size.width) {
+/** The chart drawn at a size on a surface; what it was drawn into. */
+function drawAt(
+  width: number,
+  height: number,
+  surface: Surface,
+  lang: Lang,
+  highlight: string | null = null,
+) {
   const { Chart } = paymentTimes
   const { container } = render(
     <Chart
       rows={rows}
-      size={{ width, height: Math.round(width * paymentTimes.aspect) }}
+      size={{ width, height }}
       lang={lang}
-      surface="card"
+      surface={surface}
       highlight={highlight}
     />,
   )
-  const svg = container.querySelector('svg')
+  return container
+}
+
+function draw(lang: Lang, highlight: string | null = null, width = size.width) {
+  const height = Math.round(width * paymentTimes.aspect)
+  const svg = drawAt(width, height, 'card', lang, highlight).querySelector('svg')
   if (!svg) throw new Error('no svg drawn')
   return svg
 }
@@ -161,16 +174,7 @@ describe('payment times at any size', () => {
     [200, 240, 'card'],
     [1600, 900, 'slide'],
   ] as const)('draws no negative size at %i × %i (%s)', (w, h, surface) => {
-    const { Chart } = paymentTimes
-    const { container } = render(
-      <Chart
-        rows={rows}
-        size={{ width: w, height: h }}
-        lang="en"
-        surface={surface}
-        highlight={null}
-      />,
-    )
+    const container = drawAt(w, h, surface, 'en')
     const negative = [...container.querySelectorAll('rect')].filter(
       (r) => Number(r.getAttribute('width')) < 0 || Number(r.getAttribute('height')) < 0,
     )
@@ -183,16 +187,7 @@ it.each([
   [560, 672, 'card'],
   [340, 408, 'card'],
 ] as const)('keeps every label and mark inside %i × %i (%s)', (w, h, surface) => {
-  const { Chart } = paymentTimes
-  const { container } = render(
-    <Chart
-      rows={rows}
-      size={{ width: w, height: h }}
-      lang="zh"
-      surface={surface}
-      highlight={null}
-    />,
-  )
+  const container = drawAt(w, h, surface, 'zh')
   const squares = unitSquares(container)
   const bottoms = [
     ...[...container.querySelectorAll('text, rect')].map(
@@ -212,16 +207,7 @@ it.each([
 ] as const)(
   'wraps the halls heading and key within their panel at %i × %i (%s, %s)',
   (w, h, surface, lang) => {
-    const { Chart } = paymentTimes
-    const { container } = render(
-      <Chart
-        rows={rows}
-        size={{ width: w, height: h }}
-        lang={lang}
-        surface={surface}
-        highlight={null}
-      />,
-    )
+    const container = drawAt(w, h, surface, lang)
     const halls = container.querySelector('[data-figure="peak-hour-halls"]')
     const squares = unitSquares(container)
     const left = Math.min(...squares.map((u) => u.x))
@@ -250,16 +236,7 @@ it.each([
 ] as const)(
   'keeps every text inside the width of the chart at %i × %i (%s, %s)',
   (w, h, surface, lang) => {
-    const { Chart } = paymentTimes
-    const { container } = render(
-      <Chart
-        rows={rows}
-        size={{ width: w, height: h }}
-        lang={lang}
-        surface={surface}
-        highlight={null}
-      />,
-    )
+    const container = drawAt(w, h, surface, lang)
     for (const t of container.querySelectorAll('svg > g text:not(text text)')) {
       const content = t.textContent ?? ''
       const width = textWidth(content, Number(t.getAttribute('font-size')))

@@ -71,6 +71,24 @@ async function open(path = '') {
 const cspViolations = (lines: string[]) =>
   lines.filter((l) => l.includes('Content Security Policy'))
 
+/**
+ * The page names `what` in an alert with a Retry button (`retry`, its name); once `repair` has
+ * run, Retry brings the charts back.
+ */
+async function retryRecovers(
+  page: Page,
+  retry: string,
+  what: string,
+  repair: () => void | Promise<void>,
+) {
+  const button = page.getByRole('button', { name: retry })
+  await button.waitFor({ timeout: 20_000 })
+  await expect(page.getByRole('alert').textContent()).resolves.toContain(what)
+  await repair()
+  await button.click()
+  await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+}
+
 /** The first sentence of the article, as the reader sees it. */
 const firstSentence = (page: Page) => page.locator('#sentence-payments-2021').textContent()
 
@@ -152,17 +170,14 @@ describe('network failures', () => {
       return up ? route.continue() : route.abort('connectionreset')
     })
     await go()
-    const retry = page.getByRole('button', { name: '重试' })
-    await retry.waitFor({ timeout: 20_000 })
-    expect(tries).toBe(4)
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('data/figures.csv')
-    await expect(firstSentence(page)).resolves.toContain('年缴费超7.5亿笔')
-    await page.evaluate(() => {
-      ;(window as unknown as { notReloaded: boolean }).notReloaded = true
+    await retryRecovers(page, '重试', 'data/figures.csv', async () => {
+      expect(tries).toBe(4)
+      await expect(firstSentence(page)).resolves.toContain('年缴费超7.5亿笔')
+      await page.evaluate(() => {
+        ;(window as unknown as { notReloaded: boolean }).notReloaded = true
+      })
+      up = true
     })
-    up = true
-    await retry.click()
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
     await expect(
       page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
     ).resolves.toBe(true)
@@ -178,12 +193,9 @@ describe('network failures', () => {
       up ? route.continue() : route.abort('connectionreset'),
     )
     await go()
-    const retry = page.getByRole('button', { name: '重试' })
-    await retry.waitFor({ timeout: 20_000 })
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('src/data/report.ts')
-    up = true
-    await retry.click()
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await retryRecovers(page, '重试', 'src/data/report.ts', () => {
+      up = true
+    })
     await expect(page.getByRole('button', { name: '重试' }).count()).resolves.toBe(0)
     await context.close()
   })
@@ -197,12 +209,9 @@ describe('network failures', () => {
       await route.continue()
     })
     await go()
-    const retry = page.getByRole('button', { name: 'Retry' })
-    await retry.waitFor({ timeout: 20_000 })
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('data/regions.csv')
-    hang = false
-    await retry.click()
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await retryRecovers(page, 'Retry', 'data/regions.csv', () => {
+      hang = false
+    })
     await context.close()
   })
 })

@@ -2,14 +2,31 @@ import { useEffect, useState } from 'react'
 import { useMessages } from '../i18n/LangContext'
 
 type Theme = 'auto' | 'light' | 'dark'
-const storageKey = 'theme'
 
+/**
+ * The choice is kept in a cookie, not localStorage: reading it is cheap, where the first touch
+ * of localStorage blocked the page for tens of milliseconds as it became interactive.
+ */
 function storedTheme(): Theme {
   try {
-    const value = localStorage.getItem(storageKey)
+    const value = /(?:^|;\s*)theme=(light|dark)(?:;|$)/.exec(document.cookie)?.[1]
     return value === 'light' || value === 'dark' ? value : 'auto'
   } catch {
     return 'auto'
+  }
+}
+
+function storeTheme(theme: Theme) {
+  // No Path: the cookie belongs to the page's folder, which both editions (/, en.html) share.
+  const scope = 'SameSite=Lax'
+  try {
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed word; cookieStore is missing from older Safari
+    document.cookie =
+      theme === 'auto'
+        ? `theme=; Max-Age=0; ${scope}`
+        : `theme=${theme}; Max-Age=31536000; ${scope}`
+  } catch {
+    // A sandboxed page may refuse cookies; the choice then lasts for this visit.
   }
 }
 
@@ -21,11 +38,6 @@ export function ThemeSwitch() {
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme
     else document.documentElement.dataset.theme = theme
-    try {
-      localStorage.setItem(storageKey, theme)
-    } catch {
-      // Private windows may refuse storage; the choice then lasts for this visit.
-    }
   }, [theme])
   const options: [Theme, string][] = [
     ['auto', t.themeAuto],
@@ -41,7 +53,10 @@ export function ThemeSwitch() {
           type="button"
           className="button"
           aria-pressed={theme === value}
-          onClick={() => setTheme(value)}
+          onClick={() => {
+            setTheme(value)
+            storeTheme(value)
+          }}
         >
           {label}
         </button>

@@ -104,6 +104,26 @@ describe('the dashboard in Chromium', () => {
     await page.close()
   })
 
+  it('the theme chosen is kept on this device: a reload opens in it', async () => {
+    const { page } = await openPage(browser, server.url)
+    const dark = page.getByRole('button', { name: '深色' })
+    await dark.click()
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark')
+    await page.reload()
+    await ready(page)
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark')
+    await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true')
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    await page.getByRole('button', { name: '跟随系统' }).click()
+    await page.reload()
+    await ready(page)
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(null)
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+      background,
+    )
+    await page.close()
+  })
+
   it.each(['light', 'dark'] as const)('axe finds no violations in the %s theme', async (scheme) => {
     const page = await browser.newPage()
     await page.emulateMedia({ colorScheme: scheme })

@@ -149,15 +149,17 @@ function combineFiles(results: FileResult[]): FilesState {
 export function useReport(): ReportState {
   const client = useQueryClient()
   const shipped = client.getQueryData(reportQueryKey) !== undefined
+  // A page that came with the report holds no query for the files at all: none to create,
+  // observe or collect as it becomes interactive.
   const files = useQueries({
-    queries: dataFileNames.map((name) => ({ ...dataFileQueryOptions(name), enabled: !shipped })),
+    queries: shipped ? [] : dataFileNames.map((name) => dataFileQueryOptions(name)),
     combine: combineFiles,
   })
   const arrived = files.status === 'arrived' ? files.files : null
   const parsed = useQuery({
     queryKey: reportQueryKey,
     queryFn: () => parseFiles(arrived ?? noFiles),
-    enabled: arrived !== null,
+    enabled: !shipped && arrived !== null,
     staleTime: Number.POSITIVE_INFINITY,
   })
   const partial = files.status === 'unreachable' ? files.arrived : null

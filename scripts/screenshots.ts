@@ -40,6 +40,12 @@ try {
     await page.goto(`${server.url}${shot.path}`)
     await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15000 })
     await page.waitForTimeout(400)
+    // On a phone, sections far from the screen skip layout (content-visibility: auto) and would
+    // come out blank in a full-page shot: lay them all out first.
+    await page.evaluate(() => {
+      for (const section of document.querySelectorAll<HTMLElement>('[data-section]'))
+        section.style.contentVisibility = 'visible'
+    })
     await page.screenshot({
       path: `${out}/${shot.name}.png`,
       fullPage: !shot.name.startsWith('extra'),

@@ -72,6 +72,19 @@ function separateTextNodes(node: Node) {
   }
 }
 
+/**
+ * Each dashboard section is a Suspense boundary (the page hydrates it when it nears the screen).
+ * React's server renderer marks a finished boundary with `<!--$-->` and `<!--/$-->`, and
+ * hydration looks for them; a client render writes none. Write them.
+ */
+function markSuspenseBoundaries(container: Element) {
+  for (const section of container.querySelectorAll('[data-section]')) {
+    const document = section.ownerDocument
+    section.before(document.createComment('$'))
+    section.after(document.createComment('/$'))
+  }
+}
+
 /** `</script>` or `<!--` inside the JSON must not end the script element. */
 const jsonForScript = (value: unknown) =>
   JSON.stringify(value)
@@ -119,6 +132,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   )
   if (cards.length === 0 || drawn.length === 0)
     throw new Error(`prerender (${lang}) drew ${cards.length} cards and ${drawn.length} marks`)
+  markSuspenseBoundaries(container)
   separateTextNodes(container)
   const html = container.innerHTML
   const state = dehydrate(client)

@@ -2,6 +2,7 @@ import { hydrate, QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { charts } from './charts/registry'
+import { deferSectionHydration } from './dashboard/deferredHydration'
 import { adoptPrerenderedCharts } from './dashboard/serverMarkup'
 import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
@@ -28,11 +29,18 @@ if (state && root.dataset.prerenderedLang === lang) {
     root,
     charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
   )
-  // As a transition, hydration yields to the browser every few milliseconds: a tap or a key is
-  // never kept waiting by the whole page at once.
-  startTransition(() => {
-    hydrateRoot(root, <Root client={queryClient} lang={lang} />)
-  })
+  // Sections hydrate as they near the screen, unless the address already asks for something
+  // the prerender does not show (a chart to scroll to, a table, another way of writing numbers).
+  const address = new URLSearchParams(window.location.search)
+  if (!window.location.hash && !address.has('table') && !address.has('digits'))
+    deferSectionHydration(root)
+  // Hydration starts in a task of its own, after this module's evaluation; as a transition it
+  // yields to the browser every few milliseconds: a tap or a key never waits for the whole page.
+  setTimeout(() =>
+    startTransition(() => {
+      hydrateRoot(root, <Root client={queryClient} lang={lang} />)
+    }),
+  )
 } else {
   createRoot(root).render(<Root client={queryClient} lang={lang} />)
 }

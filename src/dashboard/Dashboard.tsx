@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { charts } from '../charts/registry'
 import { type Article, articleUnits } from '../data/article'
 import type { Report } from '../data/report'
@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/LangContext'
 import { messages } from '../i18n/messages'
 import { ArticleBlocks } from './ArticleBlocks'
 import { ChartCard } from './ChartCard'
+import { HydrateWhenNear } from './deferredHydration'
 import { splitSections } from './sections'
 
 /** Without a report (its files have errors) the article is shown alone. */
@@ -17,8 +18,12 @@ type Props = {
   target: string | null
 }
 
-/** The article beside its charts: one section per illustrated paragraph. */
-export function Dashboard({ report, article, original, target }: Props) {
+/**
+ * The article beside its charts: one section per illustrated paragraph. Each section is a
+ * Suspense boundary, so that a prerendered page hydrates it when it nears the screen; memo keeps
+ * a re-render of the page (a new version of the app found) from reaching sections that wait.
+ */
+export const Dashboard = memo(function Dashboard({ report, article, original, target }: Props) {
   const t = useMessages()
   const [originalShown, setOriginalShown] = useState(false)
   const originalUnits = useMemo(() => (original ? articleUnits(original) : undefined), [original])
@@ -60,40 +65,47 @@ export function Dashboard({ report, article, original, target }: Props) {
           </button>
         </p>
       ) : null}
-      {splitSections(article, shown).map((section, i) => (
-        <section key={section.charts[0]?.id ?? `tail-${i}`} className="dashboard-section">
-          <div className="dashboard-article">
-            <ArticleBlocks
-              blocks={section.blocks}
-              charts={shown}
-              sentence={sentence}
-              onPoint={setPointed}
-              original={originalShown ? originalUnits : undefined}
-              onFollow={(ref) => {
-                const chart = charts.find((c) => c.figureIds.includes(ref))
-                if (chart) showChart(chart.id)
-              }}
-            />
-          </div>
-          {report && section.charts.length ? (
-            <div className="dashboard-charts">
-              {section.charts.map((spec) => (
-                <ChartCard
-                  key={spec.id}
-                  spec={spec}
-                  report={report}
-                  highlight={pointed}
-                  targeted={target === spec.id}
-                  onShowInArticle={showSentence}
-                />
-              ))}
-            </div>
-          ) : null}
-        </section>
-      ))}
+      {splitSections(article, shown).map((section, i) => {
+        const name = section.charts[0]?.id ?? `tail-${i}`
+        return (
+          <Suspense key={name} fallback={null}>
+            <HydrateWhenNear name={name}>
+              <section className="dashboard-section" data-section={name}>
+                <div className="dashboard-article">
+                  <ArticleBlocks
+                    blocks={section.blocks}
+                    charts={shown}
+                    sentence={sentence}
+                    onPoint={setPointed}
+                    original={originalShown ? originalUnits : undefined}
+                    onFollow={(ref) => {
+                      const chart = charts.find((c) => c.figureIds.includes(ref))
+                      if (chart) showChart(chart.id)
+                    }}
+                  />
+                </div>
+                {report && section.charts.length ? (
+                  <div className="dashboard-charts">
+                    {section.charts.map((spec) => (
+                      <ChartCard
+                        key={spec.id}
+                        spec={spec}
+                        report={report}
+                        highlight={pointed}
+                        targeted={target === spec.id}
+                        onShowInArticle={showSentence}
+                      />
+                    ))}
+                  </div>
+                ) : null}
+              </section>
+            </HydrateWhenNear>
+          </Suspense>
+        )
+      })}
     </div>
   )
-}
+})
 
 function smoothScroll(): ScrollBehavior {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { charts } from '../../src/charts/registry'
 import { browserArgs, launchBrowser, ready } from './browser'
@@ -140,4 +140,54 @@ describe('hydration', () => {
       await page.close()
     },
   )
+})
+
+describe('sections hydrate as they near the screen', () => {
+  /** Sections React has taken over: it ties each hydrated element to its fiber (`__reactFiber$…`). */
+  const hydratedSections = (page: Page) =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-section]'))
+        .filter((section) => Object.keys(section).some((key) => key.startsWith('__reactFiber$')))
+        .map((section) => section.dataset.section),
+    )
+  const last = charts.at(-1)?.id ?? ''
+
+  it('on a phone: the first section at once, a far one when scrolled to, all at the first key', async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(server.url)
+    await ready(page)
+    await page.waitForTimeout(500)
+    const atLoad = await hydratedSections(page)
+    expect(atLoad).toContain(charts[0]?.id)
+    expect(atLoad).not.toContain(last)
+    // Scrolling by script, not by input: only nearing the screen wakes the section.
+    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), last)
+    await expect.poll(() => hydratedSections(page)).toContain(last)
+    // The sections passed over on the way stay as they were prerendered.
+    const sections = await page.locator('[data-section]').count()
+    expect((await hydratedSections(page)).length).toBeLessThan(sections)
+    await page.keyboard.press('Shift')
+    await expect.poll(async () => (await hydratedSections(page)).length).toBe(sections)
+    await page.close()
+  })
+
+  it('a key pressed on a far card before its section hydrated acts at once', async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(server.url)
+    await ready(page)
+    expect(await hydratedSections(page)).not.toContain(last)
+    // Focus without scrolling, so the section is still far from the screen when the key comes.
+    await page.evaluate((id) => {
+      const button = document.querySelector<HTMLButtonElement>(`#${id} .chart-card-controls button`)
+      button?.focus({ preventScroll: true })
+    }, last)
+    await page.keyboard.press('Enter')
+    await page.locator(`#${last}`).getByRole('table').waitFor({ state: 'visible' })
+    await expect(
+      page.locator(`#${last} .chart-card-controls button`).first().getAttribute('aria-pressed'),
+    ).resolves.toBe('true')
+    await page.close()
+  })
 })

@@ -97,9 +97,32 @@ function devWithoutCsp(): Plugin {
   }
 }
 
+/**
+ * The page's one script, src/boot.ts, imports the app only once the page has painted: nothing on
+ * the first paint waits for it. Fetch it at low priority, after the stylesheet (Vite writes the
+ * entry's tag itself and keeps no attribute of it from index.html).
+ */
+function lowPriorityEntry(): Plugin {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+  return {
+    name: 'low-priority-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!entry.test(html)) throw new Error('index.html: the entry <script> was not found')
+        return html.replace(
+          entry,
+          '<script type="module" crossorigin fetchpriority="low" src="$1"></script>',
+        )
+      },
+    },
+  }
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFiles(), serviceWorker(), devWithoutCsp()],
+  plugins: [react(), dataFiles(), serviceWorker(), devWithoutCsp(), lowPriorityEntry()],
   // No preload helper: it adds link elements to a large page at the moment it hydrates.
   build: { target: 'es2022', manifest: true, modulePreload: false },
   test: {

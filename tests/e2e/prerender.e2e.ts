@@ -55,6 +55,15 @@ describe('the built page (npm run build)', () => {
           spec.id,
         ).toBeGreaterThan(20)
       }
+      // One script, fetched at low priority: nothing on the first paint waits for it.
+      const scripts = Array.from(doc.querySelectorAll('script[src]'))
+      expect(scripts.map((script) => script.getAttribute('fetchpriority'))).toEqual(['low'])
+      // Each section is a finished Suspense boundary, as React's server renderer would mark it.
+      for (const section of doc.querySelectorAll('[data-section]')) {
+        expect(section.previousSibling?.nodeType).toBe(doc.COMMENT_NODE)
+        expect(section.previousSibling?.textContent).toBe('$')
+        expect(section.nextSibling?.textContent).toBe('/$')
+      }
       // The report ships parsed, as JSON, not as code: one query, the valid report.
       const state = doc.getElementById('query-state')
       expect(state?.getAttribute('type')).toBe('application/json')

@@ -107,8 +107,8 @@ type ManifestChunk = {
 
 /**
  * Every chunk's size, and which load when: before first paint (the entry and its static
- * imports), and for the page to become interactive (the app, imported by the entry once the page
- * has painted, with its static imports). Charts' drawing code, deck and exports load on use.
+ * imports), and for the page to become interactive (the app and React DOM, imported by the entry
+ * once the page has painted, with their static imports). Charts' drawing code, deck and exports load on use.
  */
 function chunkSizes() {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
@@ -125,9 +125,8 @@ function chunkSizes() {
   }
   const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry)
   const beforePaint = closure(entry)
-  const app = closure(
-    entry.flatMap((k) => manifest[k]?.dynamicImports ?? []).filter((k) => k.endsWith('main.tsx')),
-  )
+  // What the entry imports once the page has painted: the app and React DOM.
+  const app = closure(entry.flatMap((k) => manifest[k]?.dynamicImports ?? []))
   // A chunk's own file and the stylesheets it brings.
   const files = (keys: Set<string>) =>
     new Set(

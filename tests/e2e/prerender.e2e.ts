@@ -133,6 +133,18 @@ describe('hydration', () => {
       await card.getByRole('button', { name: /表格|Table/ }).click()
       await card.getByRole('table').waitFor()
       await card.getByRole('button', { name: /表格|Table/ }).click()
+      // The Recharts card trades its prerendered drawing for the live chart (rendered by React:
+      // its elements carry React's `__reactFiber$…` key) once near the screen.
+      const annual = page.locator('#annual-payments')
+      await annual.scrollIntoViewIfNeeded()
+      await expect
+        .poll(() =>
+          annual
+            .locator('.recharts-wrapper')
+            .first()
+            .evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber$'))),
+        )
+        .toBe(true)
       await page.waitForTimeout(1500)
       const shifts = await page.evaluate(
         () => (window as unknown as { layoutShifts: number[] }).layoutShifts,

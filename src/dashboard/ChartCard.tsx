@@ -106,16 +106,25 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
               <ErrorCard title={t.chartFailed} error={error} retry={retry} retryLabel={t.retry} />
             )}
           >
-            <ChartBox
-              spec={spec}
-              box={box}
-              rows={rows}
-              size={{ width, height: Math.round(width * spec.aspect) }}
-              lang={lang}
-              surface="card"
-              highlight={lit ? highlight : null}
-              descriptionId={descriptionId}
-            />
+            {/* biome-ignore lint/a11y/useSemanticElements: a drawing with focusable marks, not a form field set */}
+            <div
+              className="chart-card-chart"
+              role="group"
+              aria-label={spec.title[lang]}
+              aria-describedby={descriptionId}
+              data-chart-box={spec.id}
+              style={{ aspectRatio: `1 / ${spec.aspect}` }}
+            >
+              <ChartDrawing
+                spec={spec}
+                box={box}
+                rows={rows}
+                size={{ width, height: Math.round(width * spec.aspect) }}
+                lang={lang}
+                surface="card"
+                highlight={lit ? highlight : null}
+              />
+            </div>
             <ChartLegend items={spec.legend(rows, lang)} idPrefix={spec.id} />
           </ErrorBoundary>
         </div>
@@ -140,54 +149,24 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
 }
 
 /**
- * The chart in its box. Most charts draw on their first render and hydrate as prerendered. One
- * that cannot (`prerenderedUntilLive`: Recharts draws in effects) keeps the prerendered drawing
- * until the card nears the screen or is pointed at; then the live chart, whose code may still be
+ * The chart itself. Most charts draw on their first render and hydrate as prerendered. One that
+ * cannot (`prerenderedUntilLive`: Recharts draws in effects) shows the prerendered drawing until
+ * the card nears the screen or is pointed at; then the live chart, whose code may still be
  * loading: until it arrives the drawing stays.
  */
-function ChartBox({
+function ChartDrawing({
   spec,
   box,
-  descriptionId,
   ...props
-}: ChartProps<unknown> & {
-  spec: AnyChartSpec
-  box: RefObject<HTMLElement | null>
-  descriptionId: string
-}) {
+}: ChartProps<unknown> & { spec: AnyChartSpec; box: RefObject<HTMLElement | null> }) {
   const live = useLiveChart(spec.id, box, props.highlight !== null)
   const prerendered = prerenderedChart(spec.id)
   const { Chart } = spec
-  // A drawing with focusable marks: a group named by the chart's title, not a form's fieldset.
-  const frame = {
-    className: 'chart-card-chart',
-    role: 'group',
-    'aria-label': spec.title[props.lang],
-    'aria-describedby': descriptionId,
-    'data-chart-box': spec.id,
-    style: { aspectRatio: `1 / ${spec.aspect}` },
-  }
-  // The prerendered drawing is markup the build wrote into this page, read back before hydration.
-  const drawing = prerendered === undefined ? undefined : { __html: prerendered }
-  if (spec.prerenderedUntilLive && !live && drawing)
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the page's own prerendered markup
-    return <div {...frame} dangerouslySetInnerHTML={drawing} />
-  if (!spec.prerenderedUntilLive)
-    return (
-      <div {...frame}>
-        <Chart {...props} />
-      </div>
-    )
-  // While the live chart's code loads, the drawing stays.
-  const loading = drawing ? (
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the page's own prerendered markup
-    <div className="chart-card-prerendered" dangerouslySetInnerHTML={drawing} />
-  ) : null
+  if (!spec.prerenderedUntilLive) return <Chart {...props} />
+  if (!live && prerendered) return <>{prerendered}</>
   return (
-    <div {...frame}>
-      <Suspense fallback={loading}>
-        <Chart {...props} />
-      </Suspense>
-    </div>
+    <Suspense fallback={prerendered ?? null}>
+      <Chart {...props} />
+    </Suspense>
   )
 }

@@ -20,10 +20,9 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
   })
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root')
+  const address = new URLSearchParams(window.location.search)
   // ?lang= decides; without it, the edition the page was prerendered in (en.html is English).
-  const lang = parseLang(
-    new URLSearchParams(window.location.search).get('lang') ?? root.dataset.prerenderedLang,
-  )
+  const lang = parseLang(address.get('lang') ?? root.dataset.prerenderedLang)
 
   // The build prerenders the page and ships the parsed report in it: no request before the
   // page is interactive. Hydration keeps what is on screen; another language renders afresh.
@@ -40,7 +39,6 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
       // Sections hydrate as they near the screen, unless the address already asks for something
       // the prerender does not show (a chart to scroll to, a table, another way of writing
       // numbers).
-      const address = new URLSearchParams(window.location.search)
       if (!window.location.hash && !address.has('table') && !address.has('digits'))
         deferSectionHydration(root)
       startTransition(() => {

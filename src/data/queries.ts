@@ -152,7 +152,7 @@ export function useReport(): ReportState {
   // A page that came with the report holds no query for the files at all: none to create,
   // observe or collect as it becomes interactive.
   const files = useQueries({
-    queries: shipped ? [] : dataFileNames.map((name) => dataFileQueryOptions(name)),
+    queries: shipped ? [] : dataFileNames.map(dataFileQueryOptions),
     combine: combineFiles,
   })
   const arrived = files.status === 'arrived' ? files.files : null

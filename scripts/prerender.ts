@@ -73,15 +73,23 @@ function separateTextNodes(node: Node) {
 }
 
 /**
- * Each dashboard section is a Suspense boundary (the page hydrates it when it nears the screen).
+ * Each dashboard section is a Suspense boundary (the page hydrates it when it nears the screen),
+ * and so is the drawing of each chart that draws only in effects (see src/dashboard/heldDrawing).
  * React's server renderer marks a finished boundary with `<!--$-->` and `<!--/$-->`, and
  * hydration looks for them; a client render writes none. Write them.
  */
-function markSuspenseBoundaries(container: Element) {
+function markSuspenseBoundaries(container: Element, heldChartIds: readonly string[]) {
+  const document = container.ownerDocument
   for (const section of container.querySelectorAll('[data-section]')) {
-    const document = section.ownerDocument
     section.before(document.createComment('$'))
     section.after(document.createComment('/$'))
+  }
+  // A chart drawn in effects (Recharts) is held as drawn inside a boundary of its own.
+  for (const id of heldChartIds) {
+    const box = container.querySelector(`[data-chart-box="${id}"]`)
+    if (!box?.firstChild) throw new Error(`prerender drew nothing in the box of ${id}`)
+    box.prepend(document.createComment('$'))
+    box.append(document.createComment('/$'))
   }
 }
 
@@ -101,6 +109,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { act, createElement } = await import('react')
   const { createRoot } = await import('react-dom/client')
   const { Root } = await import('../src/Root.tsx')
+  const { charts } = await import('../src/charts/registry.ts')
   const { dataFileNames } = await import('../src/data/files.ts')
   const { reportQueryKey } = await import('../src/data/queries.ts')
   const { parseReport } = await import('../src/data/report.ts')
@@ -132,7 +141,10 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   )
   if (cards.length === 0 || drawn.length === 0)
     throw new Error(`prerender (${lang}) drew ${cards.length} cards and ${drawn.length} marks`)
-  markSuspenseBoundaries(container)
+  markSuspenseBoundaries(
+    container,
+    charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
+  )
   separateTextNodes(container)
   const html = container.innerHTML
   const state = dehydrate(client)

@@ -3,7 +3,7 @@ import { startTransition } from 'react'
 import type * as ReactDomClient from 'react-dom/client'
 import { charts } from './charts/registry'
 import { deferSectionHydration } from './dashboard/deferredHydration'
-import { adoptPrerenderedCharts } from './dashboard/serverMarkup'
+import { holdPrerenderedCharts } from './dashboard/heldDrawing'
 import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
@@ -32,7 +32,7 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
     // Hydration starts in a task of its own, after the report is in the cache; as a transition
     // it yields to the browser every few milliseconds: a tap or a key never waits for the page.
     setTimeout(() => {
-      adoptPrerenderedCharts(
+      holdPrerenderedCharts(
         root,
         charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
       )

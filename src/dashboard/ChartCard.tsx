@@ -8,7 +8,7 @@ import { useLang, useMessages } from '../i18n/LangContext'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
-import { prerenderedChart, useLiveChart } from './serverMarkup'
+import { HeldDrawing, useLiveChart } from './heldDrawing'
 import { useChartWidth } from './useChartWidth'
 
 type Props = {
@@ -150,22 +150,23 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
 
 /**
  * The chart itself. Most charts draw on their first render and hydrate as prerendered. One that
- * cannot (`prerenderedUntilLive`: Recharts draws in effects) shows the prerendered drawing until
+ * cannot (`prerenderedUntilLive`: Recharts draws in effects) holds its prerendered drawing until
  * the card nears the screen or is pointed at; then the live chart, whose code may still be
- * loading: until it arrives the drawing stays.
+ * loading. Coming from the drawing it suspends the transition, so the drawing stays until the
+ * chart can draw; in a client render it waits in a boundary of its own.
  */
 function ChartDrawing({
   spec,
   box,
   ...props
 }: ChartProps<unknown> & { spec: AnyChartSpec; box: RefObject<HTMLElement | null> }) {
-  const live = useLiveChart(spec.id, box, props.highlight !== null)
-  const prerendered = prerenderedChart(spec.id)
+  const { live, held } = useLiveChart(spec.id, box, props.highlight !== null)
   const { Chart } = spec
   if (!spec.prerenderedUntilLive) return <Chart {...props} />
-  if (!live && prerendered) return <>{prerendered}</>
+  if (!live) return <HeldDrawing />
+  if (held) return <Chart {...props} />
   return (
-    <Suspense fallback={prerendered ?? null}>
+    <Suspense fallback={null}>
       <Chart {...props} />
     </Suspense>
   )

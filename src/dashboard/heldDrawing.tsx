@@ -1,0 +1,64 @@
+import { memo, type RefObject, Suspense, startTransition, use, useEffect, useState } from 'react'
+import { whenNearScreen } from './nearScreen'
+
+/**
+ * The build prerenders every chart as SVG, but a chart drawn by Recharts renders nothing on its
+ * first pass (it sizes itself in effects), so hydrating it would not match. On a prerendered
+ * page such a card holds its prerendered drawing instead: a Suspense boundary (the build marks it
+ * `<!--$-->…<!--/$-->` inside the box) whose content never hydrates, so React keeps the HTML as
+ * it is, without reading it. Once the card nears the screen, or a reader points at its figure,
+ * the live chart, with its tooltips and highlights, takes the drawing's place.
+ */
+const held = new Set<string>()
+
+/**
+ * Notes which of the charts `ids` came prerendered under `root` (in elements marked
+ * `data-chart-box`). Call before hydrating.
+ */
+export function holdPrerenderedCharts(root: ParentNode, ids: readonly string[]): void {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-chart-box]')) {
+    const id = box.dataset.chartBox
+    if (id && ids.includes(id)) held.add(id)
+  }
+}
+
+const never = new Promise<never>(() => {})
+
+function NeverHydrates(): null {
+  use(never)
+  return null
+}
+
+/**
+ * Where the prerendered drawing stays. Memo without props: nothing the card renders again
+ * reaches the boundary, which would otherwise have to hydrate (and could not).
+ */
+export const HeldDrawing = memo(function HeldDrawing() {
+  return (
+    <Suspense fallback={null}>
+      <NeverHydrates />
+    </Suspense>
+  )
+})
+
+/**
+ * False while the card holds its prerendered drawing; true once the card is within a screen of
+ * the viewport or `wanted` (a reader points at its figure), and from the start in a client render.
+ * The switch is a transition: drawing the live chart never blocks a tap or a key, and the drawing
+ * stays on screen until the live chart's code has arrived.
+ */
+export function useLiveChart(
+  id: string,
+  box: RefObject<HTMLElement | null>,
+  wanted: boolean,
+): { live: boolean; held: boolean } {
+  const [live, setLive] = useState(() => !held.has(id))
+  useEffect(() => {
+    if (live) return
+    const goLive = () => startTransition(() => setLive(true))
+    const node = box.current
+    if (wanted || !node) return goLive()
+    return whenNearScreen(node, goLive)
+  }, [live, wanted, box])
+  return { live, held: held.has(id) }
+}

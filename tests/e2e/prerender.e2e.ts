@@ -75,6 +75,30 @@ describe('the built page (npm run build)', () => {
   )
 })
 
+describe('the JavaScript of the built page', () => {
+  const manifest: Record<string, { file: string }> = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../dist/.vite/manifest.json'), 'utf8'),
+  )
+  const firstLine = (source: string) => {
+    const file = manifest[source]?.file
+    if (!file) throw new Error(`dist/.vite/manifest.json has no ${source}`)
+    return readFileSync(resolve(import.meta.dirname, '../../dist', file), 'utf8').split('\n')[0]
+  }
+
+  it.each(['index.html', 'node_modules/react-dom/client.js', 'src/main.tsx'])(
+    "%s, run at start, opens with V8's compile hint",
+    (source) => expect(firstLine(source)).toBe('//# allFunctionsCalledOnLoad'),
+  )
+
+  it.each([
+    'src/charts/AnnualPaymentsChart.tsx',
+    'src/present/PresentMode.tsx',
+    'src/export/actions.tsx',
+  ])('%s, loaded when needed, keeps lazy compilation', (source) =>
+    expect(firstLine(source)).not.toContain('allFunctionsCalledOnLoad'),
+  )
+})
+
 describe('without JavaScript', () => {
   it('shows the article, every chart and every table, and the data files download', async () => {
     const context = await withoutJs.newContext({

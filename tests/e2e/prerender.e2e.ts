@@ -149,6 +149,16 @@ describe('hydration', () => {
             if (!entry.hadRecentInput) shifts.push(entry.value)
           }
         }).observe({ type: 'layout-shift', buffered: true })
+        // Every frame, from the prerendered drawing to the live chart: the Recharts card's box
+        // is never empty.
+        const emptyFrames: number[] = []
+        Object.assign(window, { emptyChartFrames: emptyFrames })
+        const watch = (time: number) => {
+          const box = document.querySelector('[data-chart-box="annual-payments"]')
+          if (box && !box.querySelector('svg')) emptyFrames.push(time)
+          requestAnimationFrame(watch)
+        }
+        requestAnimationFrame(watch)
       })
       await page.goto(`${server.url}${path}`)
       await ready(page)
@@ -170,6 +180,11 @@ describe('hydration', () => {
         )
         .toBe(true)
       await page.waitForTimeout(1500)
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { emptyChartFrames: number[] }).emptyChartFrames,
+        ),
+      ).toEqual([])
       const shifts = await page.evaluate(
         () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
       )

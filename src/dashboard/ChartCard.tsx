@@ -5,6 +5,7 @@ import type { Report } from '../data/report'
 import { ExportButtons } from '../export/ExportButtons'
 import { useTableView } from '../export/viewState'
 import { useLang, useMessages } from '../i18n/LangContext'
+import { useNumberMode } from '../i18n/NumberModeContext'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
@@ -160,7 +161,13 @@ function ChartDrawing({
   box,
   ...props
 }: ChartProps<unknown> & { spec: AnyChartSpec; box: RefObject<HTMLElement | null> }) {
-  const { live, held } = useLiveChart(spec.id, box, props.highlight !== null)
+  const numberMode = useNumberMode()
+  const { live, held } = useLiveChart(
+    spec.id,
+    box,
+    props.highlight !== null,
+    `${props.lang} ${numberMode}`,
+  )
   const { Chart } = spec
   if (!spec.prerenderedUntilLive) return <Chart {...props} />
   if (!live) return <HeldDrawing />

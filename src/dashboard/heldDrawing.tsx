@@ -43,16 +43,21 @@ export const HeldDrawing = memo(function HeldDrawing() {
 
 /**
  * False while the card holds its prerendered drawing; true once the card is within a screen of
- * the viewport or `wanted` (a reader points at its figure), and from the start in a client render.
- * The switch is a transition: drawing the live chart never blocks a tap or a key, and the drawing
- * stays on screen until the live chart's code has arrived.
+ * the viewport, or `wanted` (a reader points at its figure), or `drawnAs` (the language and way
+ * of writing numbers the chart is drawn in) is no longer what it was at hydration: the drawing
+ * would be stale, on screen or in an export. True from the start in a client render. The switch
+ * is a transition: drawing the live chart never blocks a tap or a key, and the drawing stays on
+ * screen until the live chart's code has arrived.
  */
 export function useLiveChart(
   id: string,
   box: RefObject<HTMLElement | null>,
-  wanted: boolean,
+  pointedAt: boolean,
+  drawnAs: string,
 ): { live: boolean; held: boolean } {
   const [live, setLive] = useState(() => !held.has(id))
+  const [hydratedAs] = useState(drawnAs)
+  const wanted = pointedAt || drawnAs !== hydratedAs
   useEffect(() => {
     if (live) return
     const goLive = () => startTransition(() => setLive(true))

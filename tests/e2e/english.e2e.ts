@@ -144,6 +144,27 @@ describe('the language switch', () => {
     await page.close()
   })
 
+  it('a chart still holding its prerendered drawing redraws in the language chosen', async () => {
+    // On a phone the Recharts card starts more than a screen below: it holds its drawing.
+    const { page, errors } = await openPage(browser, server.url, { width: 390, height: 844 })
+    const box = page.locator('[data-chart-box="annual-payments"]')
+    const live = () =>
+      box
+        .locator('.recharts-wrapper')
+        .first()
+        .evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber$')))
+    expect(await live()).toBe(false)
+    await expect(box.locator('svg text').allTextContents()).resolves.toContain('缴费笔数')
+
+    await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click()
+    await expect.poll(live).toBe(true)
+    const labels = await box.locator('svg text').allTextContents()
+    expect(labels).toContain('Payments')
+    expect(labels.filter((label) => /[\u4e00-\u9fff]/.test(label))).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('an unknown language opens in Chinese', async () => {
     const { page } = await openPage(browser, `${server.url}?lang=xx`)
     await ready(page)

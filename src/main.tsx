@@ -10,7 +10,7 @@ import { Root } from './Root'
 import { registerServiceWorker } from './sw/register'
 
 /**
- * Starts the app on the prerendered page. boot.ts asks for React DOM and this module together and
+ * Starts the app on the prerendered page. boot.ts asks for React DOM, then for this module, and
  * passes React DOM in: each is evaluated in a task of its own, not the two in one long task.
  */
 export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): void {

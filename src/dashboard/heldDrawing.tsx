@@ -6,8 +6,9 @@ import { whenNearScreen } from './nearScreen'
  * first pass (it sizes itself in effects), so hydrating it would not match. On a prerendered
  * page such a card holds its prerendered drawing instead: a Suspense boundary (the build marks it
  * `<!--$-->…<!--/$-->` inside the box) whose content never hydrates, so React keeps the HTML as
- * it is, without reading it. Once the card nears the screen, or a reader points at its figure,
- * the live chart, with its tooltips and highlights, takes the drawing's place.
+ * it is, without reading it. Once the card nears the screen, a reader points at its figure, or
+ * the language or way of writing numbers changes, the live chart, with its tooltips and
+ * highlights, takes the drawing's place.
  */
 const held = new Set<string>()
 
@@ -43,7 +44,7 @@ export const HeldDrawing = memo(function HeldDrawing() {
 
 /**
  * False while the card holds its prerendered drawing; true once the card is within a screen of
- * the viewport, or `wanted` (a reader points at its figure), or `drawnAs` (the language and way
+ * the viewport, or `pointedAt` (a reader points at its figure), or `drawnAs` (the language and way
  * of writing numbers the chart is drawn in) is no longer what it was at hydration: the drawing
  * would be stale, on screen or in an export. True from the start in a client render. The switch
  * is a transition: drawing the live chart never blocks a tap or a key, and the drawing stays on

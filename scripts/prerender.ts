@@ -146,6 +146,10 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
     charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
   )
   separateTextNodes(container)
+  // Chromium lifts the render-blocking as soon as the expected element is inserted, so the
+  // element expected is the one after the part that must be whole: the second section.
+  const secondSection = container.querySelectorAll('[data-section]')[1]?.id
+  if (!secondSection) throw new Error(`prerender (${lang}) found no second section with an id`)
   const html = container.innerHTML
   const state = dehydrate(client)
   await act(async () => root.unmount())
@@ -154,6 +158,13 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   dom.window.close()
 
   let page = template
+    // The first paint waits until the header and the first section are parsed. Over a slow
+    // network the HTML arrives in pieces, and a frame painted mid-way shows a half-filled first
+    // screen that shifts as the rest arrives (the toolbar, the headline figures, a wrapping line).
+    .replace(
+      '</head>',
+      `  <link rel="expect" href="#${secondSection}" blocking="render" />\n  </head>`,
+    )
     .replace(
       '<div id="root"></div>',
       `<div id="root" data-prerendered-lang="${lang}">${html}</div>`,

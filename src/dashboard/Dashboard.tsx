@@ -70,7 +70,7 @@ export const Dashboard = memo(function Dashboard({ report, article, original, ta
         return (
           <Suspense key={name} fallback={null}>
             <HydrateWhenNear name={name}>
-              <section className="dashboard-section" data-section={name}>
+              <section id={`section-${name}`} className="dashboard-section" data-section={name}>
                 <div className="dashboard-article">
                   <ArticleBlocks
                     blocks={section.blocks}

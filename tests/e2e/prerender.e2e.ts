@@ -5,13 +5,17 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { charts } from '../../src/charts/registry'
 import { browserArgs, launchBrowser, ready } from './browser'
-import { startPreview } from './server'
+import { startPreview, startTrickle } from './server'
 
 let server: Awaited<ReturnType<typeof startPreview>>
 let browser: BrowserContext
 let withoutJs: Browser
 
-type LayoutShift = { value: number; hadRecentInput: boolean }
+type LayoutShift = {
+  value: number
+  hadRecentInput: boolean
+  sources: { node: Node | null }[]
+}
 
 beforeAll(async () => {
   server = await startPreview()
@@ -200,6 +204,45 @@ describe('hydration', () => {
       await page.close()
     },
   )
+})
+
+describe('over a slow network', () => {
+  // The HTML arrives in pieces; Chromium paints what it has parsed. The page asks it to wait for
+  // the first screen's whole HTML, so nothing on it moves as the rest arrives.
+  it.each([
+    ['', { width: 390, height: 844 }],
+    ['', { width: 1440, height: 900 }],
+    ['en.html', { width: 390, height: 844 }],
+    ['en.html', { width: 1440, height: 900 }],
+    ['en.html', { width: 1920, height: 1080 }],
+  ])('%s at %o: nothing moves while the HTML arrives', async (path, viewport) => {
+    const trickle = await startTrickle(server.url)
+    const page = await browser.newPage()
+    await page.setViewportSize(viewport)
+    await page.addInitScript(() => {
+      const shifts: string[] = []
+      Object.assign(window, { layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as LayoutShift[]) {
+          for (const { node } of entry.sources) {
+            const element = node instanceof Element ? node : node?.parentElement
+            shifts.push(`${element?.className}: ${node?.textContent?.slice(0, 40)}`)
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(`${trickle.url}${path}`)
+    await ready(page)
+    const painted = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint').length,
+    )
+    expect(painted).toBe(1)
+    expect(
+      await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts),
+    ).toEqual([])
+    await page.close()
+    trickle.stop()
+  })
 })
 
 describe('sections hydrate as they near the screen', () => {

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 /** `vite preview` of dist/ on a free loopback port; its PID is the server's, so stop() ends it. */
 export async function startPreview(
@@ -30,4 +32,36 @@ export async function startPreview(
   }
   child.kill()
   throw new Error(`vite preview did not answer on ${url} within 20 s`)
+}
+
+/**
+ * A proxy in front of `upstream` that sends HTML pages in small pieces with a pause between them,
+ * as a slow mobile network delivers them; everything else passes at once, uncompressed.
+ */
+export async function startTrickle(
+  upstream: string,
+  { piece = 300, pauseMs = 10 } = {},
+): Promise<{ url: string; stop: () => void }> {
+  const proxy = createServer(async (request, response) => {
+    const answer = await fetch(new URL(request.url ?? '/', upstream), {
+      headers: { 'accept-encoding': 'identity' },
+    })
+    const body = Buffer.from(await answer.arrayBuffer())
+    const headers = Object.fromEntries(
+      // Node frames the body itself.
+      [...answer.headers].filter(
+        ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),
+      ),
+    )
+    response.writeHead(answer.status, headers)
+    if (!answer.headers.get('content-type')?.includes('text/html')) return response.end(body)
+    for (let start = 0; start < body.length; start += piece) {
+      response.write(body.subarray(start, start + piece))
+      await new Promise((resolve) => setTimeout(resolve, pauseMs))
+    }
+    response.end()
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  const { port } = proxy.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}/`, stop: () => proxy.close() }
 }

@@ -111,7 +111,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { Root } = await import('../src/Root.tsx')
   const { charts } = await import('../src/charts/registry.ts')
   const { dataFileNames } = await import('../src/data/files.ts')
-  const { reportQueryKey } = await import('../src/data/queries.ts')
+  const { packReportLoad, reportQueryKey } = await import('../src/data/queries.ts')
   const { parseReport } = await import('../src/data/report.ts')
   const { messages } = await import('../src/i18n/messages.ts')
   const { locales } = await import('../src/i18n/lang.ts')
@@ -151,7 +151,11 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const secondSection = container.querySelectorAll('[data-section]')[1]?.id
   if (!secondSection) throw new Error(`prerender (${lang}) found no second section with an id`)
   const html = container.innerHTML
-  const state = dehydrate(client)
+  const state = dehydrate(client, { serializeData: packReportLoad })
+  // The page unpacks every query it reads as a report load: the report must be the only one.
+  const shipped = state.queries.map((query) => JSON.stringify(query.queryKey))
+  if (shipped.join() !== JSON.stringify(reportQueryKey))
+    throw new Error(`prerender (${lang}) would ship queries ${shipped.join(', ')}`)
   await act(async () => root.unmount())
   // Unmounted queries wait 5 minutes to be collected: clear them so the build ends at once.
   client.clear()

@@ -4,7 +4,7 @@ import type * as ReactDomClient from 'react-dom/client'
 import { charts } from './charts/registry'
 import { deferSectionHydration } from './dashboard/deferredHydration'
 import { holdPrerenderedCharts } from './dashboard/heldDrawing'
-import { dataRetryDelay, retryDataFile } from './data/queries'
+import { dataRetryDelay, retryDataFile, unpackReportLoad } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
 import { registerServiceWorker } from './sw/register'
@@ -27,7 +27,10 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
   // The build prerenders the page and ships the parsed report in it: no request before the
   // page is interactive. Hydration keeps what is on screen; another language renders afresh.
   const state = document.getElementById('query-state')?.textContent
-  if (state) hydrate(queryClient, JSON.parse(state))
+  if (state)
+    hydrate(queryClient, JSON.parse(state), {
+      defaultOptions: { deserializeData: unpackReportLoad },
+    })
   if (state && root.dataset.prerenderedLang === lang) {
     // Hydration starts in a task of its own, after the report is in the cache; as a transition
     // it yields to the browser every few milliseconds: a tap or a key never waits for the page.

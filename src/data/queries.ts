@@ -89,6 +89,34 @@ export const dataFileQueryOptions = (name: DataFileName) =>
  */
 export const reportQueryKey = ['report'] as const
 
+/**
+ * The report load as the prerendered page ships it. A valid load's `meta` and `article` are the
+ * report's own (`report.meta`, `report.article.zh`); JSON would write them out twice, so they are
+ * left out and put back when the page reads them.
+ */
+export type ShippedReportLoad = Pick<ReportLoad, 'report' | 'errors'> &
+  Partial<Pick<ReportLoad, 'meta' | 'article'>>
+
+export function packReportLoad(load: ReportLoad): ShippedReportLoad {
+  const { report, meta, article, errors } = load
+  return {
+    report,
+    errors,
+    ...(report && meta === report.meta ? {} : { meta }),
+    ...(report && article === report.article.zh ? {} : { article }),
+  }
+}
+
+export function unpackReportLoad(shipped: ShippedReportLoad): ReportLoad {
+  const { report, errors } = shipped
+  return {
+    report,
+    errors,
+    meta: shipped.meta === undefined ? (report?.meta ?? null) : shipped.meta,
+    article: shipped.article === undefined ? (report?.article.zh ?? null) : shipped.article,
+  }
+}
+
 const parseFiles = async (files: DataFiles): Promise<ReportLoad> =>
   (await import('./report')).parseReport(files)
 

@@ -245,6 +245,39 @@ describe('over a slow network', () => {
   })
 })
 
+describe('the headline figures', () => {
+  // Where rel=expect is unknown (WebKit), a frame may show only the first figures: they must
+  // already stand where they stay.
+  it.each([390, 800, 1024, 1440])(
+    'at %i px: the first figures keep their places without the later ones',
+    async (width) => {
+      const page = await withoutJs.newPage({
+        viewport: { width, height: 900 },
+        javaScriptEnabled: false,
+      })
+      await page.goto(server.url)
+      const places = () =>
+        page.locator('.headline-strip > li').evaluateAll((items) =>
+          items.slice(0, 2).map((item) => {
+            const { x, y, width } = item.getBoundingClientRect()
+            return [x, y, width]
+          }),
+        )
+      const whole = await places()
+      const rows = await page
+        .locator('.headline-strip > li')
+        .evaluateAll((items) => new Set(items.map((item) => item.getBoundingClientRect().y)).size)
+      await page.locator('.headline-strip > li').evaluateAll((items) => {
+        for (const item of items.slice(2)) item.remove()
+      })
+      expect(await places()).toEqual(whole)
+      // 6 figures: 3 rows of 2, 2 rows of 3, or 1 row of 6.
+      expect(rows).toBe(width < 560 ? 3 : width < 1104 ? 2 : 1)
+      await page.close()
+    },
+  )
+})
+
 describe('sections hydrate as they near the screen', () => {
   /** Sections React has taken over: it ties each hydrated element to its fiber (`__reactFiber$…`). */
   const hydratedSections = (page: Page) =>

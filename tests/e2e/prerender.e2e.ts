@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { charts } from '../../src/charts/registry'
 import { browserArgs, launchBrowser, ready } from './browser'
 import { startPreview, startTrickle } from './server'
@@ -217,6 +217,7 @@ describe('over a slow network', () => {
     ['en.html', { width: 1920, height: 1080 }],
   ])('%s at %o: nothing moves while the HTML arrives', async (path, viewport) => {
     const trickle = await startTrickle(server.url)
+    onTestFinished(() => trickle.stop())
     const page = await browser.newPage()
     await page.setViewportSize(viewport)
     await page.addInitScript(() => {
@@ -241,7 +242,6 @@ describe('over a slow network', () => {
       await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts),
     ).toEqual([])
     await page.close()
-    trickle.stop()
   })
 })
 

@@ -45,7 +45,8 @@ export async function startTrickle(
   const proxy = createServer(async (request, response) => {
     const answer = await fetch(new URL(request.url ?? '/', upstream), {
       headers: { 'accept-encoding': 'identity' },
-    })
+    }).catch((error: Error) => error)
+    if (answer instanceof Error) return response.writeHead(502).end(answer.message)
     const body = Buffer.from(await answer.arrayBuffer())
     const headers = Object.fromEntries(
       // Node frames the body itself.
@@ -63,5 +64,11 @@ export async function startTrickle(
   })
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
   const { port } = proxy.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}/`, stop: () => proxy.close() }
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () => {
+      proxy.closeAllConnections()
+      proxy.close()
+    },
+  }
 }

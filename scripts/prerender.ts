@@ -109,7 +109,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { act, createElement } = await import('react')
   const { createRoot } = await import('react-dom/client')
   const { Root } = await import('../src/Root.tsx')
-  const { charts } = await import('../src/charts/registry.ts')
+  const { heldChartIds } = await import('../src/charts/registry.ts')
   const { dataFileNames } = await import('../src/data/files.ts')
   const { packReportLoad, reportQueryKey } = await import('../src/data/queries.ts')
   const { parseReport } = await import('../src/data/report.ts')
@@ -141,10 +141,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   )
   if (cards.length === 0 || drawn.length === 0)
     throw new Error(`prerender (${lang}) drew ${cards.length} cards and ${drawn.length} marks`)
-  markSuspenseBoundaries(
-    container,
-    charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
-  )
+  markSuspenseBoundaries(container, heldChartIds)
   separateTextNodes(container)
   // Chromium lifts the render-blocking as soon as the expected element is inserted, so the
   // element expected is the one after the part that must be whole: the second section.

@@ -1,7 +1,7 @@
 import { hydrate, QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import type * as ReactDomClient from 'react-dom/client'
-import { charts } from './charts/registry'
+import { heldChartIds } from './charts/registry'
 import { deferSectionHydration } from './dashboard/deferredHydration'
 import { holdPrerenderedCharts } from './dashboard/heldDrawing'
 import { dataRetryDelay, retryDataFile, unpackReportLoad } from './data/queries'
@@ -35,10 +35,7 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
     // Hydration starts in a task of its own, after the report is in the cache; as a transition
     // it yields to the browser every few milliseconds: a tap or a key never waits for the page.
     setTimeout(() => {
-      holdPrerenderedCharts(
-        root,
-        charts.filter((chart) => chart.prerenderedUntilLive).map((chart) => chart.id),
-      )
+      holdPrerenderedCharts(root, heldChartIds)
       // Sections hydrate as they near the screen, unless the address already asks for something
       // the prerender does not show (a chart to scroll to, a table, another way of writing
       // numbers).

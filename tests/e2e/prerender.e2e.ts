@@ -17,6 +17,28 @@ type LayoutShift = {
   sources: { node: Node | null }[]
 }
 
+/**
+ * Records, from before the page's first byte, every layout shift as CLS counts them (shifts right
+ * after the reader's own input are expected), each as its score and what moved. Returns a reader.
+ */
+async function recordLayoutShifts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const shifts: string[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as LayoutShift[]) {
+        if (entry.hadRecentInput) continue
+        const moved = entry.sources.map(({ node }) => {
+          const element = node instanceof Element ? node : node?.parentElement
+          return `${element?.className}: ${node?.textContent?.slice(0, 40)}`
+        })
+        shifts.push(`${entry.value.toFixed(4)} ${moved.join(' | ')}`)
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)
+}
+
 beforeAll(async () => {
   server = await startPreview()
   browser = await launchBrowser()
@@ -144,15 +166,8 @@ describe('hydration', () => {
       })
       page.on('pageerror', (e) => errors.push(e.message))
       await page.setViewportSize(viewport)
+      const layoutShifts = await recordLayoutShifts(page)
       await page.addInitScript(() => {
-        const shifts: number[] = []
-        Object.assign(window, { layoutShifts: shifts })
-        new PerformanceObserver((list) => {
-          // As CLS counts them: shifts right after the reader's own input are expected.
-          for (const entry of list.getEntries() as unknown as LayoutShift[]) {
-            if (!entry.hadRecentInput) shifts.push(entry.value)
-          }
-        }).observe({ type: 'layout-shift', buffered: true })
         // Every frame, from the prerendered drawing to the live chart: the Recharts card's box
         // is never empty.
         const emptyFrames: number[] = []
@@ -189,10 +204,7 @@ describe('hydration', () => {
           () => (window as unknown as { emptyChartFrames: number[] }).emptyChartFrames,
         ),
       ).toEqual([])
-      const shifts = await page.evaluate(
-        () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
-      )
-      expect(shifts).toEqual([])
+      expect(await layoutShifts()).toEqual([])
       const dataRequests = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
@@ -220,27 +232,14 @@ describe('over a slow network', () => {
     onTestFinished(() => trickle.stop())
     const page = await browser.newPage()
     await page.setViewportSize(viewport)
-    await page.addInitScript(() => {
-      const shifts: string[] = []
-      Object.assign(window, { layoutShifts: shifts })
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as LayoutShift[]) {
-          for (const { node } of entry.sources) {
-            const element = node instanceof Element ? node : node?.parentElement
-            shifts.push(`${element?.className}: ${node?.textContent?.slice(0, 40)}`)
-          }
-        }
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    const layoutShifts = await recordLayoutShifts(page)
     await page.goto(`${trickle.url}${path}`)
     await ready(page)
     const painted = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint').length,
     )
     expect(painted).toBe(1)
-    expect(
-      await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts),
-    ).toEqual([])
+    expect(await layoutShifts()).toEqual([])
     await page.close()
   })
 })

@@ -9,7 +9,7 @@ import { LangProvider, useDocumentLang, useLang, useMessages, useUrlLang } from 
 import type { Lang } from './i18n/lang'
 import { NumberModeProvider, useUrlNumberMode } from './i18n/NumberModeContext'
 import { parseDeckRoute } from './present/deckRoute'
-import { useServiceWorkerUpdate } from './sw/register'
+import { useServiceWorkerUpdate } from './sw/useServiceWorkerUpdate'
 import { DigitsSwitch } from './ui/DigitsSwitch'
 import { ErrorList } from './ui/ErrorList'
 import { LanguageSwitch } from './ui/LanguageSwitch'

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react'
-
 /** The worker that holds a new version and waits for the reader to say "reload". */
 let waiting: ServiceWorker | null = null
 let accepted = false
@@ -36,22 +34,16 @@ export async function registerServiceWorker(
 }
 
 /** Tells the waiting worker to take over; the page reloads when it has. */
-function applyUpdate() {
+export function applyUpdate() {
   accepted = true
   waiting?.postMessage({ type: 'skip-waiting' })
 }
 
-const subscribe = (listener: () => void) => {
+/** The worker waiting with a new version, if any. */
+export const waitingWorker = (): ServiceWorker | null => waiting
+
+/** Calls `listener` when a new version starts to wait; returns the way to stop. */
+export function subscribeToUpdate(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
-}
-
-/** A function that reloads into the new version when one is waiting, else null. */
-export function useServiceWorkerUpdate(): (() => void) | null {
-  const worker = useSyncExternalStore(
-    subscribe,
-    () => waiting,
-    () => null,
-  )
-  return worker ? applyUpdate : null
 }

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { expect, it, vi } from 'vitest'
-import { registerServiceWorker, useServiceWorkerUpdate } from '../../src/sw/register'
+import { registerServiceWorker } from '../../src/sw/register'
+import { useServiceWorkerUpdate } from '../../src/sw/useServiceWorkerUpdate'
 
 /** A stand-in for navigator.serviceWorker and a registration, driven by the test. */
 function fakeWorkers() {

@@ -1,0 +1,40 @@
+/** Light, dark, or the system's choice (`prefers-color-scheme`). */
+export type Theme = 'auto' | 'light' | 'dark'
+
+/**
+ * The choice is kept in a cookie, not localStorage, whose first touch blocked the page for tens
+ * of milliseconds as it became interactive. It is read with the Cookie Store API, which does not
+ * block at all (document.cookie is a synchronous trip to the browser's cookie store: ~8 ms at
+ * load); where that API is missing (older Safari and Firefox, plain http), from document.cookie.
+ */
+export async function storedTheme(): Promise<Theme> {
+  try {
+    const value =
+      'cookieStore' in window
+        ? (await cookieStore.get('theme'))?.value
+        : /(?:^|;\s*)theme=(light|dark)(?:;|$)/.exec(document.cookie)?.[1]
+    return value === 'light' || value === 'dark' ? value : 'auto'
+  } catch {
+    return 'auto'
+  }
+}
+
+export function storeTheme(theme: Theme) {
+  // No Path: the cookie belongs to the page's folder, which both editions (/, en.html) share.
+  const scope = 'SameSite=Lax'
+  try {
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed word; cookieStore is missing from older Safari
+    document.cookie =
+      theme === 'auto'
+        ? `theme=; Max-Age=0; ${scope}`
+        : `theme=${theme}; Max-Age=31536000; ${scope}`
+  } catch {
+    // A sandboxed page may refuse cookies; the choice then lasts for this visit.
+  }
+}
+
+/** Shows the page in `theme`: the stylesheet reads `<html data-theme>`. */
+export function applyTheme(theme: Theme) {
+  if (theme === 'auto') delete document.documentElement.dataset.theme
+  else document.documentElement.dataset.theme = theme
+}

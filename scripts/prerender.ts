@@ -73,7 +73,7 @@ function separateTextNodes(node: Node) {
 }
 
 /**
- * Each dashboard section is a Suspense boundary (the page hydrates it when it nears the screen),
+ * Each dashboard section is a Suspense boundary (React hydrates the page a section at a time),
  * and so is the drawing of each chart that draws only in effects (see src/dashboard/heldDrawing).
  * React's server renderer marks a finished boundary with `<!--$-->` and `<!--/$-->`, and
  * hydration looks for them; a client render writes none. Write them.

@@ -1,28 +1,81 @@
-// The page arrives prerendered and complete: its stylesheet stays a <link> in the HTML, and the
-// app's code is requested only once the browser has painted the page's content.
+// The page arrives prerendered and complete: it reads, and its links and downloads work, without
+// any script. The app's code loads when the reader first does something on the page (moves the
+// pointer, touches, scrolls, presses a key) or at once when the address asks for what the HTML
+// does not show. Until then the page costs what plain HTML costs.
 import './styles.css'
+import { registerServiceWorker } from './sw/register'
+import { applyTheme, storedTheme } from './ui/theme'
+
+// The theme the reader chose on an earlier visit, before the app: it may never load.
+void storedTheme().then(applyTheme)
+
+/** What tells that a reader is here, and that the page is about to be used. */
+const readerInput = [
+  'pointermove',
+  'pointerdown',
+  'touchstart',
+  'wheel',
+  'scroll',
+  'keydown',
+  'focusin',
+  'hashchange',
+  'popstate',
+] as const
+const listening = { capture: true, passive: true } as const
+
+/** Elements whose click the browser acts on itself: a replay would act twice. */
+const nativeAction =
+  'a[href], area[href], summary, label, input, select, textarea, [contenteditable]'
+
+/** Clicks that came before the app; replayed on the same elements once it has the page. */
+const heldClicks: Element[] = []
+const holdClick = (event: Event) => {
+  if (event.isTrusted && event.target instanceof Element && !event.target.closest(nativeAction))
+    heldClicks.push(event.target)
+}
 
 let started = false
-const start = () => {
+function start() {
   if (started) return
   started = true
+  for (const type of readerInput) window.removeEventListener(type, start, listening)
   // React DOM, then the app in the next task: asking for a module graph is itself 10-20 ms of
   // work (unthrottled, in Lighthouse's traces). Each is evaluated in a task of its own, and the
   // app starts in a third.
   const dom = import('react-dom/client')
   setTimeout(() => {
     void Promise.all([dom, import('./main')]).then(([dom, app]) =>
-      setTimeout(() => app.startApp(dom)),
+      setTimeout(() => {
+        app.startApp(dom)
+        // React now listens on the page and hydrates what a click lands on before handling it.
+        window.removeEventListener('click', holdClick, true)
+        for (const target of heldClicks.splice(0))
+          target.dispatchEvent(
+            new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }),
+          )
+      }),
     )
   })
 }
 
-if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-  new PerformanceObserver((entries, observer) => {
-    if (entries.getEntriesByName('first-contentful-paint').length === 0) return
-    observer.disconnect()
-    setTimeout(start, 0)
-  }).observe({ type: 'paint', buffered: true })
-} else {
-  requestAnimationFrame(() => setTimeout(start, 0))
+const prerendered = document.getElementById('query-state') !== null
+const address = new URLSearchParams(window.location.search)
+const asksForMore =
+  window.location.hash !== '' || ['lang', 'table', 'digits'].some((name) => address.has(name))
+window.addEventListener('click', holdClick, true)
+if (!prerendered || asksForMore) start()
+else for (const type of readerInput) window.addEventListener(type, start, listening)
+
+// Offline after one visit, whether or not the reader does anything: only the built page has the
+// worker (and its list of files to keep). Registered once the page has loaded.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener(
+    'load',
+    () => {
+      registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) =>
+        console.warn('The page will not work offline:', error),
+      )
+    },
+    { once: true },
+  )
 }

@@ -2,16 +2,15 @@ import { hydrate, QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import type * as ReactDomClient from 'react-dom/client'
 import { heldChartIds } from './charts/registry'
-import { deferSectionHydration } from './dashboard/deferredHydration'
 import { holdPrerenderedCharts } from './dashboard/heldDrawing'
 import { dataRetryDelay, retryDataFile, unpackReportLoad } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
-import { registerServiceWorker } from './sw/register'
 
 /**
- * Starts the app on the prerendered page. boot.ts asks for React DOM, then for this module, and
- * passes React DOM in: each is evaluated in a task of its own, not the two in one long task.
+ * Starts the app on the prerendered page, or renders it where the page is not what the address
+ * asks for. boot.ts asks for React DOM, then for this module, and passes React DOM in: each is
+ * evaluated in a task of its own, not the two in one long task.
  */
 export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): void {
   // A failed data request is tried again with back-off before the page shows it with a Retry button.
@@ -32,33 +31,13 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
       defaultOptions: { deserializeData: unpackReportLoad },
     })
   if (state && root.dataset.prerenderedLang === lang) {
-    // Hydration starts in a task of its own, after the report is in the cache; as a transition
-    // it yields to the browser every few milliseconds: a tap or a key never waits for the page.
-    setTimeout(() => {
-      holdPrerenderedCharts(root, heldChartIds)
-      // Sections hydrate as they near the screen, unless the address already asks for something
-      // the prerender does not show (a chart to scroll to, a table, another way of writing
-      // numbers).
-      if (!window.location.hash && !address.has('table') && !address.has('digits'))
-        deferSectionHydration(root)
-      startTransition(() => {
-        hydrateRoot(root, <Root client={queryClient} lang={lang} />)
-      })
+    holdPrerenderedCharts(root, heldChartIds)
+    // As a transition, hydration yields to the browser every few milliseconds, and React hydrates
+    // the section an input lands on first: a tap or a key never waits for the whole page.
+    startTransition(() => {
+      hydrateRoot(root, <Root client={queryClient} lang={lang} />)
     })
   } else {
     createRoot(root).render(<Root client={queryClient} lang={lang} />)
   }
-}
-
-// Offline after one visit: only the built page has the worker (and its list of files to keep).
-// Registered once the page has loaded, which may already be so: this module loads after paint.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => {
-    registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) =>
-      console.warn('The page will not work offline:', error),
-    )
-  }
-  // In a task of its own: the app's module evaluation stays short.
-  if (document.readyState === 'complete') setTimeout(register)
-  else window.addEventListener('load', register, { once: true })
 }

@@ -6,7 +6,6 @@ import { useMessages } from '../i18n/LangContext'
 import { messages } from '../i18n/messages'
 import { ArticleBlocks } from './ArticleBlocks'
 import { ChartCard } from './ChartCard'
-import { HydrateWhenNear } from './deferredHydration'
 import { splitSections } from './sections'
 
 /** Without a report (its files have errors) the article is shown alone. */
@@ -20,8 +19,9 @@ type Props = {
 
 /**
  * The article beside its charts: one section per illustrated paragraph. Each section is a
- * Suspense boundary, so that a prerendered page hydrates it when it nears the screen; memo keeps
- * a re-render of the page (a new version of the app found) from reaching sections that wait.
+ * Suspense boundary, so that React hydrates a prerendered page a section at a time, the one an
+ * input lands on first; memo keeps a re-render of the page (a new version of the app found) from
+ * reaching sections not yet hydrated.
  */
 export const Dashboard = memo(function Dashboard({ report, article, original, target }: Props) {
   const t = useMessages()
@@ -69,37 +69,35 @@ export const Dashboard = memo(function Dashboard({ report, article, original, ta
         const name = section.charts[0]?.id ?? `tail-${i}`
         return (
           <Suspense key={name} fallback={null}>
-            <HydrateWhenNear name={name}>
-              <section id={`section-${name}`} className="dashboard-section" data-section={name}>
-                <div className="dashboard-article">
-                  <ArticleBlocks
-                    blocks={section.blocks}
-                    charts={shown}
-                    sentence={sentence}
-                    onPoint={setPointed}
-                    original={originalShown ? originalUnits : undefined}
-                    onFollow={(ref) => {
-                      const chart = charts.find((c) => c.figureIds.includes(ref))
-                      if (chart) showChart(chart.id)
-                    }}
-                  />
+            <section id={`section-${name}`} className="dashboard-section" data-section={name}>
+              <div className="dashboard-article">
+                <ArticleBlocks
+                  blocks={section.blocks}
+                  charts={shown}
+                  sentence={sentence}
+                  onPoint={setPointed}
+                  original={originalShown ? originalUnits : undefined}
+                  onFollow={(ref) => {
+                    const chart = charts.find((c) => c.figureIds.includes(ref))
+                    if (chart) showChart(chart.id)
+                  }}
+                />
+              </div>
+              {report && section.charts.length ? (
+                <div className="dashboard-charts">
+                  {section.charts.map((spec) => (
+                    <ChartCard
+                      key={spec.id}
+                      spec={spec}
+                      report={report}
+                      highlight={pointed}
+                      targeted={target === spec.id}
+                      onShowInArticle={showSentence}
+                    />
+                  ))}
                 </div>
-                {report && section.charts.length ? (
-                  <div className="dashboard-charts">
-                    {section.charts.map((spec) => (
-                      <ChartCard
-                        key={spec.id}
-                        spec={spec}
-                        report={report}
-                        highlight={pointed}
-                        targeted={target === spec.id}
-                        onShowInArticle={showSentence}
-                      />
-                    ))}
-                  </div>
-                ) : null}
-              </section>
-            </HydrateWhenNear>
+              ) : null}
+            </section>
           </Suspense>
         )
       })}

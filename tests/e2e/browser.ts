@@ -48,9 +48,13 @@ export async function openPage(
 
 /**
  * Waits until the page answers to input. It is prerendered, so it shows everything at once; its
- * code loads after the first paint and marks `<html data-hydrated>` when hydration is done.
+ * code loads when the reader first does something, here moving the pointer (not a click or key,
+ * which would change what a test looks at), and marks `<html data-hydrated>` when hydration is
+ * done. Two moves: the pointer may already be at one of the two places.
  */
 export async function ready(page: Page) {
+  await page.mouse.move(1, 1)
+  await page.mouse.move(2, 2)
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
 }
 

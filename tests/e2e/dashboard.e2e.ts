@@ -104,14 +104,16 @@ describe('the dashboard in Chromium', () => {
     await page.close()
   })
 
-  it('the theme chosen is kept on this device: a reload opens in it', async () => {
+  it('the theme chosen is kept on this device: a reload opens in it, before any input', async () => {
     const { page } = await openPage(browser, server.url)
     const dark = page.getByRole('button', { name: '深色' })
     await dark.click()
     await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark')
     await page.reload()
-    await ready(page)
+    // The app's code loads at the reader's first input; the theme does not wait for it.
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark')
+    expect(await page.locator('html').getAttribute('data-hydrated')).toBe(null)
+    await ready(page)
     await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true')
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     await page.getByRole('button', { name: '跟随系统' }).click()

@@ -277,7 +277,7 @@ describe('the headline figures', () => {
   )
 })
 
-describe('sections hydrate as they near the screen', () => {
+describe('the code loads when the reader acts', () => {
   /** Sections React has taken over: it ties each hydrated element to its fiber (`__reactFiber$…`). */
   const hydratedSections = (page: Page) =>
     page.evaluate(() =>
@@ -285,40 +285,78 @@ describe('sections hydrate as they near the screen', () => {
         .filter((section) => Object.keys(section).some((key) => key.startsWith('__reactFiber$')))
         .map((section) => section.dataset.section),
     )
-  const last = charts.at(-1)?.id ?? ''
+  const hydrated = (page: Page) => page.locator('html[data-hydrated]').count()
+  const scriptsLoaded = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.js')),
+    )
+  /** The page's one script, as the build wrote it into index.html. */
+  const bootScript = built('index.html')
+    .querySelector('script[type="module"]')
+    ?.getAttribute('src')
+    ?.split('/')
+    .pop()
 
-  it('on a phone: the first section at once, a far one when scrolled to, all at the first key', async () => {
+  /** A new page whose scripts, all but the boot script, arrive `ms` late. */
+  async function slowCodePage(ms: number) {
+    const page = await browser.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.route('**/assets/*.js', async (route) => {
+      if (!route.request().url().endsWith(`/${bootScript}`))
+        await new Promise((wait) => setTimeout(wait, ms))
+      await route.continue()
+    })
+    await page.goto(server.url)
+    return page
+  }
+
+  it('on a phone: only the boot script until the first input, then every section hydrates', async () => {
+    expect(bootScript).toMatch(/\.js$/)
     const page = await browser.newPage()
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto(server.url)
-    await ready(page)
-    await page.waitForTimeout(500)
-    const atLoad = await hydratedSections(page)
-    expect(atLoad).toContain(charts[0]?.id)
-    expect(atLoad).not.toContain(last)
-    // Scrolling by script, not by input: only nearing the screen wakes the section.
-    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), last)
-    await expect.poll(() => hydratedSections(page)).toContain(last)
-    // The sections passed over on the way stay as they were prerendered.
+    await page.waitForTimeout(1000)
+    expect(await scriptsLoaded(page)).toEqual([bootScript])
+    expect(await hydrated(page)).toBe(0)
+    expect(await hydratedSections(page)).toEqual([])
+    await page.mouse.move(100, 100)
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     const sections = await page.locator('[data-section]').count()
-    expect((await hydratedSections(page)).length).toBeLessThan(sections)
-    await page.keyboard.press('Shift')
     await expect.poll(async () => (await hydratedSections(page)).length).toBe(sections)
+    expect((await scriptsLoaded(page)).length).toBeGreaterThan(1)
     await page.close()
   })
 
-  it('a key pressed on a far card before its section hydrated acts at once', async () => {
-    const page = await browser.newPage()
-    await page.setViewportSize({ width: 390, height: 844 })
-    await page.goto(server.url)
-    await ready(page)
-    expect(await hydratedSections(page)).not.toContain(last)
-    // Focus without scrolling, so the section is still far from the screen when the key comes.
+  it('taps before the code has arrived act once it has, on a card and in the toolbar', async () => {
+    const page = await slowCodePage(800)
+    const card = page.locator('#age-shares')
+    const tableButton = card.getByRole('button', { name: '表格' })
+    await tableButton.click()
+    await page
+      .getByRole('group', { name: '数字写法' })
+      .getByRole('button', { name: '完整数字' })
+      .click()
+    // Both taps came before the app.
+    expect(await hydrated(page)).toBe(0)
+    await card.getByRole('table').waitFor({ state: 'visible' })
+    await expect(tableButton.getAttribute('aria-pressed')).resolves.toBe('true')
+    await expect.poll(() => new URL(page.url()).searchParams.get('digits')).toBe('full')
+    await page.close()
+  })
+
+  it('a key pressed before the code has arrived acts once it has', async () => {
+    const page = await slowCodePage(800)
+    const last = charts.at(-1)?.id ?? ''
+    // Focus without scrolling: the card is far from the screen when the key comes.
     await page.evaluate((id) => {
       const button = document.querySelector<HTMLButtonElement>(`#${id} .chart-card-controls button`)
       button?.focus({ preventScroll: true })
     }, last)
     await page.keyboard.press('Enter')
+    expect(await hydrated(page)).toBe(0)
     await page.locator(`#${last}`).getByRole('table').waitFor({ state: 'visible' })
     await expect(
       page.locator(`#${last} .chart-card-controls button`).first().getAttribute('aria-pressed'),

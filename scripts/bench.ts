@@ -9,6 +9,7 @@ import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = resolve(root, 'dist')
@@ -106,9 +107,9 @@ type ManifestChunk = {
 }
 
 /**
- * Every chunk's size, and which load when: before first paint (the entry and its static
- * imports), and for the page to become interactive (the app and React DOM, imported by the entry
- * once the page has painted, with their static imports). Charts' drawing code, deck and exports load on use.
+ * Every chunk's size, and when it loads: at load (the entry and its static imports), at the
+ * reader's first input (the app and React DOM, imported by the entry, with their static imports),
+ * or on use (Recharts' card, the deck, the exports).
  */
 function chunkSizes() {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
@@ -124,8 +125,8 @@ function chunkSizes() {
     return seen
   }
   const entry = Object.keys(manifest).filter((k) => manifest[k]?.isEntry)
-  const beforePaint = closure(entry)
-  // What the entry imports once the page has painted: the app and React DOM.
+  const atLoad = closure(entry)
+  // What the entry imports at the reader's first input: the app and React DOM.
   const app = closure(entry.flatMap((k) => manifest[k]?.dynamicImports ?? []))
   // A chunk's own file and the stylesheets it brings.
   const files = (keys: Set<string>) =>
@@ -134,26 +135,85 @@ function chunkSizes() {
         .flatMap((k) => [manifest[k]?.file ?? '', ...(manifest[k]?.css ?? [])])
         .map((f) => f.replace('assets/', '')),
     )
-  const [paintFiles, appFiles] = [files(beforePaint), files(app)]
+  const [loadFiles, appFiles] = [files(atLoad), files(app)]
   const assets = join(dist, 'assets')
   return readdirSync(assets)
     .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
     .map((file) => {
       const body = readFileSync(join(assets, file))
-      const when = paintFiles.has(file)
-        ? 'before first paint'
-        : appFiles.has(file)
-          ? 'after first paint'
-          : 'on use'
-      return {
-        file,
-        bytes: body.length,
-        gzip: gzipSync(body).length,
-        when,
-        firstLoad: when !== 'on use' && file.endsWith('.js'),
-      }
+      const when = loadFiles.has(file) ? 'at load' : appFiles.has(file) ? 'first input' : 'on use'
+      return { file, bytes: body.length, gzip: gzipSync(body).length, when }
     })
     .sort((a, b) => b.gzip - a.gzip)
+}
+
+/**
+ * What loading the code at the first input costs the reader: the time from a tap on a card's
+ * 表格 button to the frame that shows it pressed, with the code loaded by that tap (`first tap`)
+ * and with it loaded before (`later tap`: the pointer moved and the page hydrated first). On a
+ * phone as Lighthouse plays one (4× slower CPU, 150 ms round trips, 1.6 Mbit/s down), in a fresh
+ * context with no service worker (a first visit whose worker has not yet kept the code).
+ */
+async function tapTimes(url: string): Promise<{ firstTap: number; laterTap: number }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
+  const tap = async (codeFirst: boolean) => {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      serviceWorkers: 'block',
+    })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    })
+    await page.goto(url, { waitUntil: 'load' })
+    if (codeFirst) {
+      await page.mouse.move(5, 5)
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 })
+    }
+    await page.waitForTimeout(1000)
+    const button = page.locator('#age-shares').getByRole('button', { name: '表格' })
+    await button.scrollIntoViewIfNeeded()
+    const shown = page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const button = document.querySelector('#age-shares [aria-pressed]')
+          if (!button) throw new Error('no pressable button in #age-shares')
+          let tapped = 0
+          window.addEventListener('pointerdown', (event) => (tapped = event.timeStamp), {
+            capture: true,
+            once: true,
+          })
+          new MutationObserver((_, observer) => {
+            if (button.getAttribute('aria-pressed') !== 'true') return
+            observer.disconnect()
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - tapped)))
+          }).observe(button, { attributes: true })
+        }),
+    )
+    await button.click()
+    const ms = await shown
+    await context.close()
+    return ms
+  }
+  try {
+    const first: number[] = []
+    const later: number[] = []
+    for (let i = 0; i < runs; i++) {
+      first.push(await tap(false))
+      later.push(await tap(true))
+    }
+    return { firstTap: median(first), laterTap: median(later) }
+  } finally {
+    await browser.close()
+  }
 }
 
 const { server, url } = await serve()
@@ -178,6 +238,11 @@ try {
   }
 } finally {
   await chrome.kill()
+}
+let taps: Awaited<ReturnType<typeof tapTimes>>
+try {
+  taps = await tapTimes(url)
+} finally {
   server.close()
 }
 
@@ -189,11 +254,13 @@ const medians = Object.fromEntries(
   ]),
 ) as Record<'page' | 'limit', Metrics>
 const chunks = chunkSizes()
-// First load: every script the page loads without the reader doing anything (before and after paint).
-const firstLoadJsGzip = chunks.filter((c) => c.firstLoad).reduce((sum, c) => sum + c.gzip, 0)
-const beforePaintJsGzip = chunks
-  .filter((c) => c.when === 'before first paint' && c.file.endsWith('.js'))
-  .reduce((sum, c) => sum + c.gzip, 0)
+const jsGzip = (when: string[]) =>
+  chunks
+    .filter((c) => when.includes(c.when) && c.file.endsWith('.js'))
+    .reduce((sum, c) => sum + c.gzip, 0)
+const atLoadJsGzip = jsGzip(['at load'])
+// The goal counts what a reader who does anything loads: the boot script and the app.
+const firstLoadJsGzip = jsGzip(['at load', 'first input'])
 const ratio = (m: 'fcp' | 'lcp') => medians.page[m] / medians.limit[m]
 const goals = {
   'LCP within 1.2× of the limit': ratio('lcp') <= 1.2,
@@ -201,7 +268,7 @@ const goals = {
   'performance score ≥ 0.97': medians.page.score >= 0.97,
   'TBT ≤ 150 ms': medians.page.tbt <= 150,
   'CLS ≤ 0.01': medians.page.cls <= 0.01,
-  'first-load JS ≤ 120 KB gzip': firstLoadJsGzip <= 120 * 1024,
+  'first-load JS (at load and at the first input) ≤ 120 KB gzip': firstLoadJsGzip <= 120 * 1024,
 }
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits)
@@ -215,12 +282,15 @@ for (const k of ['page', 'limit'] as const) {
   )
 }
 console.log(`| page/limit | | ${fmt(ratio('fcp'), 2)}× | ${fmt(ratio('lcp'), 2)}× | | |`)
-console.log(`\nfirst-load JS: ${fmt(firstLoadJsGzip / 1024, 1)} KB gzip\n`)
-console.log('| chunk | KB | KB gzip | first load |\n|---|---|---|---|')
+console.log(
+  `\nJS at load: ${fmt(atLoadJsGzip / 1024, 1)} KB gzip; with the app at the first input: ${fmt(firstLoadJsGzip / 1024, 1)} KB gzip\n`,
+)
+console.log('| chunk | KB | KB gzip | loads |\n|---|---|---|---|')
 for (const c of chunks)
-  console.log(
-    `| ${c.file} | ${fmt(c.bytes / 1024, 1)} | ${fmt(c.gzip / 1024, 1)} | ${c.firstLoad ? 'yes' : ''} |`,
-  )
+  console.log(`| ${c.file} | ${fmt(c.bytes / 1024, 1)} | ${fmt(c.gzip / 1024, 1)} | ${c.when} |`)
+console.log(
+  `\ntap to frame (4× CPU, slow 4G, median of ${runs}): first tap, loading the code, ${fmt(taps.firstTap)} ms; a later tap ${fmt(taps.laterTap)} ms`,
+)
 console.log('\ngoals:')
 for (const [goal, met] of Object.entries(goals))
   console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`)
@@ -229,7 +299,7 @@ mkdirSync(resolve(root, 'artifacts'), { recursive: true })
 writeFileSync(
   resolve(root, 'artifacts/bench.json'),
   JSON.stringify(
-    { runs, samples, medians, beforePaintJsGzip, firstLoadJsGzip, chunks, goals },
+    { runs, samples, medians, atLoadJsGzip, firstLoadJsGzip, taps, chunks, goals },
     null,
     2,
   ),

@@ -99,7 +99,7 @@ function devWithoutCsp(): Plugin {
 }
 
 /**
- * The page's one script, src/boot.ts, imports the app only once the page has painted: nothing on
+ * The page's one script, src/boot.ts, imports the app only at the reader's first input: nothing on
  * the first paint waits for it. Fetch it at low priority, after the stylesheet (Vite writes the
  * entry's tag itself and keeps no attribute of it from index.html).
  */
@@ -122,10 +122,11 @@ function lowPriorityEntry(): Plugin {
 }
 
 /**
- * Marks the JavaScript the page runs as it starts (the entry, the two modules boot.ts asks for,
- * and what they import) with V8's compile hint `//# allFunctionsCalledOnLoad`. Chrome (136 and
- * later) then compiles their functions as they download, off the main thread, instead of one by
- * one on the main thread as hydration first calls them; other browsers read a comment. Code that
+ * Marks the JavaScript the page runs as it starts (the entry, the two modules boot.ts asks for at
+ * the first input, and what they import) with V8's compile hint `//# allFunctionsCalledOnLoad`.
+ * Chrome (136 and later) then compiles their functions as they download, off the main thread,
+ * instead of one by one on the main thread as hydration first calls them; other browsers read a
+ * comment. Code that
  * loads later (Recharts, the deck, the exports) keeps lazy compilation.
  */
 function compileHints(): Plugin {

@@ -9,8 +9,12 @@ import { applyTheme, storedTheme } from './ui/theme'
 // The theme the reader chose on an earlier visit, before the app: it may never load.
 void storedTheme().then(applyTheme)
 
-/** What tells that a reader is here, and that the page is about to be used. */
+/**
+ * What tells that a reader is here, and that the page is about to be used. A click on its own:
+ * a screen reader activates a button with a click and no pointer or key event.
+ */
 const readerInput = [
+  'click',
   'pointermove',
   'pointerdown',
   'touchstart',

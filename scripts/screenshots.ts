@@ -38,6 +38,8 @@ try {
     await page.setViewportSize({ width: shot.width, height: shot.height })
     await page.emulateMedia({ colorScheme: 'dark' in shot ? 'dark' : 'light' })
     await page.goto(`${server.url}${shot.path}`)
+    // The app's code loads at the reader's first input: move the pointer, as a reader would.
+    await page.mouse.move(1, 1)
     await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 15000 })
     await page.waitForTimeout(400)
     // On a phone, sections far from the screen skip layout (content-visibility: auto) and would

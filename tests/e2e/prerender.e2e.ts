@@ -331,7 +331,7 @@ describe('the code loads when the reader acts', () => {
   })
 
   it('taps before the code has arrived act once it has, on a card and in the toolbar', async () => {
-    const page = await slowCodePage(800)
+    const page = await slowCodePage(1500)
     const card = page.locator('#age-shares')
     const tableButton = card.getByRole('button', { name: '表格' })
     await tableButton.click()
@@ -348,7 +348,7 @@ describe('the code loads when the reader acts', () => {
   })
 
   it('a key pressed before the code has arrived acts once it has', async () => {
-    const page = await slowCodePage(800)
+    const page = await slowCodePage(1500)
     const last = charts.at(-1)?.id ?? ''
     // Focus without scrolling: the card is far from the screen when the key comes.
     await page.evaluate((id) => {

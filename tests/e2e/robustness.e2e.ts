@@ -321,6 +321,8 @@ describe('offline after one visit (service worker)', () => {
         timeout: 15_000,
       })
       .toBe(true)
+    // The boot script registers the worker: a reader who does nothing gets the page offline too.
+    expect(await page.locator('html[data-hydrated]').count()).toBe(0)
 
     await context.setOffline(true)
     await page.reload()

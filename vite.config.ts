@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { OutputChunk } from 'rolldown'
 import { defineConfig, type Plugin } from 'vite'
+import { themeCss } from './src/charts/kit/palette.ts'
 import { dataFileNames } from './src/data/files.ts'
 
 const dataDir = resolve(import.meta.dirname, 'data')
@@ -159,10 +160,26 @@ function compileHints(): Plugin {
   }
 }
 
+/**
+ * `virtual:chart-palette.css`: the chart colours of both themes as CSS custom properties, written
+ * from src/charts/kit/palette.ts, the one source that exports also resolve colours from.
+ */
+function chartPalette(): Plugin {
+  const id = 'virtual:chart-palette.css'
+  // A virtual module's id starts with NUL; it keeps .css so Vite treats it as a stylesheet.
+  const resolved = `\0${id}`
+  return {
+    name: 'chart-palette',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) => (loaded === resolved ? themeCss() : undefined),
+  }
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    chartPalette(),
     dataFiles(),
     serviceWorker(),
     devWithoutCsp(),

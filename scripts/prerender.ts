@@ -74,22 +74,48 @@ function separateTextNodes(node: Node) {
 
 /**
  * Each dashboard section is a Suspense boundary (React hydrates the page a section at a time),
- * and so is the drawing of each chart that draws only in effects (see src/dashboard/heldDrawing).
- * React's server renderer marks a finished boundary with `<!--$-->` and `<!--/$-->`, and
- * hydration looks for them; a client render writes none. Write them.
+ * and so is every chart's drawing (see src/dashboard/heldDrawing). React's server renderer marks
+ * a finished boundary with `<!--$-->` and `<!--/$-->`, and hydration looks for them; a client
+ * render writes none. Write them.
  */
-function markSuspenseBoundaries(container: Element, heldChartIds: readonly string[]) {
+function markSuspenseBoundaries(container: Element) {
   const document = container.ownerDocument
   for (const section of container.querySelectorAll('[data-section]')) {
     section.before(document.createComment('$'))
     section.after(document.createComment('/$'))
   }
-  // A chart drawn in effects (Recharts) is held as drawn inside a boundary of its own.
-  for (const id of heldChartIds) {
-    const box = container.querySelector(`[data-chart-box="${id}"]`)
-    if (!box?.firstChild) throw new Error(`prerender drew nothing in the box of ${id}`)
+  for (const box of container.querySelectorAll('[data-chart-box]')) {
+    if (!box.querySelector('svg [data-figure], svg [data-region]'))
+      throw new Error(`prerender drew nothing in the box of ${box.getAttribute('data-chart-box')}`)
     box.prepend(document.createComment('$'))
     box.append(document.createComment('/$'))
+  }
+}
+
+/**
+ * A held drawing is a picture until its card goes live: CSS scales it to the card's width by its
+ * viewBox. Recharts writes its drawing size inline (on its wrapper and its svg): leave it out, so
+ * that the page's style sizes the drawing without !important. Its hidden tooltip goes too.
+ */
+function freezeDrawings(container: Element) {
+  for (const drawing of container.querySelectorAll<HTMLElement>(
+    '[data-chart-box] .chart-drawing',
+  )) {
+    for (const tooltip of drawing.querySelectorAll('.recharts-tooltip-wrapper')) tooltip.remove()
+    for (const sized of drawing.querySelectorAll<HTMLElement | SVGElement>(
+      '.recharts-wrapper, svg',
+    )) {
+      sized.style.removeProperty('width')
+      sized.style.removeProperty('height')
+      if (
+        sized instanceof sized.ownerDocument.defaultView!.SVGSVGElement &&
+        sized.hasAttribute('viewBox')
+      ) {
+        sized.removeAttribute('width')
+        sized.removeAttribute('height')
+      }
+      if (sized.getAttribute('style') === '') sized.removeAttribute('style')
+    }
   }
 }
 
@@ -109,7 +135,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { act, createElement } = await import('react')
   const { createRoot } = await import('react-dom/client')
   const { Root } = await import('../src/Root.tsx')
-  const { heldChartIds } = await import('../src/charts/registry.ts')
+  const { PrerenderProvider } = await import('../src/dashboard/drawnWidths.ts')
   const { dataFileNames } = await import('../src/data/files.ts')
   const { packReportLoad, reportQueryKey } = await import('../src/data/queries.ts')
   const { parseReport } = await import('../src/data/report.ts')
@@ -131,7 +157,11 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   if (!container) throw new Error('dist/index.html has no #root')
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
   const root = createRoot(container)
-  await act(async () => root.render(createElement(Root, { client, lang })))
+  await act(async () =>
+    root.render(
+      createElement(PrerenderProvider, { value: true }, createElement(Root, { client, lang })),
+    ),
+  )
   // Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks.
   for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)))
 
@@ -141,13 +171,16 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   )
   if (cards.length === 0 || drawn.length === 0)
     throw new Error(`prerender (${lang}) drew ${cards.length} cards and ${drawn.length} marks`)
-  markSuspenseBoundaries(container, heldChartIds)
-  separateTextNodes(container)
+  // The page's HTML is a copy, edited for the browser; React unmounts the tree it rendered.
+  const page = container.cloneNode(true) as Element
+  freezeDrawings(page)
+  markSuspenseBoundaries(page)
+  separateTextNodes(page)
   // Chromium lifts the render-blocking as soon as the expected element is inserted, so the
   // element expected is the one after the part that must be whole: the second section.
-  const secondSection = container.querySelectorAll('[data-section]')[1]?.id
+  const secondSection = page.querySelectorAll('[data-section]')[1]?.id
   if (!secondSection) throw new Error(`prerender (${lang}) found no second section with an id`)
-  const html = container.innerHTML
+  const html = page.innerHTML
   const state = dehydrate(client, { serializeData: packReportLoad })
   // The page unpacks every query it reads as a report load: the report must be the only one.
   const shipped = state.queries.map((query) => JSON.stringify(query.queryKey))
@@ -158,7 +191,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   client.clear()
   dom.window.close()
 
-  let page = template
+  let output = template
     // The first paint waits until the header and the first section are parsed. Over a slow
     // network the HTML arrives in pieces, and a frame painted mid-way shows a half-filled first
     // screen that shifts as the rest arrives (the toolbar, the headline figures, a wrapping line).
@@ -175,14 +208,14 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
       `<script type="application/json" id="query-state">${jsonForScript(state)}</script>\n  </body>`,
     )
   const t = messages[lang]
-  page = page
+  output = output
     .replace(/<html lang="[^"]*">/, `<html lang="${locales[lang]}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t.pageTitle)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(t.pageDescription)}"`)
   console.log(
-    `prerendered ${lang}: ${cards.length} cards, ${drawn.length} marks, ${(page.length / 1024).toFixed(0)} KB`,
+    `prerendered ${lang}: ${cards.length} cards, ${drawn.length} marks, ${(output.length / 1024).toFixed(0)} KB`,
   )
-  return page
+  return output
 }
 
 writeFileSync(resolve(dist, 'index.html'), await prerender('zh'))

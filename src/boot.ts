@@ -2,6 +2,7 @@
 // any script. The app's code loads when the reader first does something on the page (moves the
 // pointer, touches, scrolls, presses a key) or at once when the address asks for what the HTML
 // does not show. Until then the page costs what plain HTML costs.
+import 'virtual:chart-palette.css'
 import './styles.css'
 import { registerServiceWorker } from './sw/register'
 import { applyTheme, storedTheme } from './ui/theme'

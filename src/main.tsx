@@ -1,7 +1,6 @@
 import { hydrate, QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import type * as ReactDomClient from 'react-dom/client'
-import { heldChartIds } from './charts/registry'
 import { holdPrerenderedCharts } from './dashboard/heldDrawing'
 import { dataRetryDelay, retryDataFile, unpackReportLoad } from './data/queries'
 import { parseLang } from './i18n/lang'
@@ -31,7 +30,7 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
       defaultOptions: { deserializeData: unpackReportLoad },
     })
   if (state && root.dataset.prerenderedLang === lang) {
-    holdPrerenderedCharts(root, heldChartIds)
+    holdPrerenderedCharts(root)
     // As a transition, hydration yields to the browser every few milliseconds, and React hydrates
     // the section an input lands on first: a tap or a key never waits for the whole page.
     startTransition(() => {

@@ -42,8 +42,10 @@ beforeAll(async () => {
           rows={rows(report)}
           size={{ width: 400, height: 300 }}
           lang="zh"
+          mode="compact"
           surface="card"
           highlight={null}
+          sentences={new Map()}
         />
       ))}
     </Suspense>,

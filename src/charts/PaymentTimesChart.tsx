@@ -3,10 +3,10 @@ import { formatNumber, formatQuantity, formatWithUnit } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { figureLabel } from './figureRows'
-import { HatchPattern } from './HatchPattern'
-import { fontFamily, palette } from './palette'
+import { HatchPattern } from './kit/patterns'
+import { fontFamily, palette } from './kit/palette'
 import type { ChartProps } from './spec'
-import { textWidth, wrapText } from './textLines'
+import { textWidth, wrapText } from './kit/text'
 
 /** The figures chart 7 draws, in row order. */
 export const paymentTimesIds = [

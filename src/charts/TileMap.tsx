@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Region } from '../data/schema'
 import { formatNumber, formatQuantity } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
-import { fontFamily, palette } from './palette'
+import { fontFamily, palette } from './kit/palette'
 import {
   type CountRow,
   countRow,

@@ -3,8 +3,8 @@ import type { Figure } from '../data/schema'
 import { formatQuantity, formatWithUnit } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
-import { HatchPattern } from './HatchPattern'
-import { fontFamily, palette } from './palette'
+import { HatchPattern } from './kit/patterns'
+import { fontFamily, palette } from './kit/palette'
 import { type ChartProps, defineChart } from './spec'
 
 /** The bars, in the article's order, each with the rank the article gives it. */

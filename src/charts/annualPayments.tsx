@@ -2,16 +2,10 @@ import { lazy } from 'react'
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
-import { palette } from './palette'
+import { palette } from './kit/palette'
 import { defineChart } from './spec'
 
 const ids = ['payments-2021', 'payments-growth'] as const
-
-// Drawn with Recharts, whose code loads after the page is on screen (the card shows the
-// prerendered drawing until then).
-const AnnualPaymentsChart = lazy(() =>
-  import('./AnnualPaymentsChart').then((m) => ({ default: m.AnnualPaymentsChart })),
-)
 
 /** Chart 1: more than 750 million payments in 2021, more than 30 % up on 2020. */
 export const annualPayments = defineChart<Figure>({
@@ -22,24 +16,23 @@ export const annualPayments = defineChart<Figure>({
   rows: (report) => figureRows(report, ids),
   rowId: (f) => f.id,
   columns: figureColumns,
-  Chart: AnnualPaymentsChart,
-  prerenderedUntilLive: true,
+  Chart: lazy(() => import('./AnnualPaymentsChart').then((m) => ({ default: m.AnnualPaymentsChart }))),
   aspect: 0.5,
-  caption: ([payments, growth], lang) =>
+  caption: ([payments, growth], lang, mode) =>
     payments && growth
       ? lang === 'zh'
-        ? `2021年通过微信支付缴纳社保${formatQuantity(payments, lang)}，同比增长${formatQuantity(growth, lang).replace('超', '逾')}。两者都是下限。`
-        : `In 2021 ${formatQuantity(payments, lang)} were made with WeChat Pay, up ${formatQuantity(growth, lang)} on 2020. Both are lower bounds.`
+        ? `2021年通过微信支付缴纳社保${formatQuantity(payments, lang, { mode })}，同比增长${formatQuantity(growth, lang, { mode, over: '逾' })}。两者都是下限。`
+        : `In 2021 ${formatQuantity(payments, lang, { mode })} were made with WeChat Pay, up ${formatQuantity(growth, lang, { mode })} on 2020. Both are lower bounds.`
       : '',
-  describe: (rows, lang) =>
+  describe: (rows, lang, mode) =>
     rows
       .map((f) =>
         lang === 'zh'
-          ? `${figureLabel(f, lang)}：${formatQuantity(f, lang)}（下限，条形末端的虚线箭头表示实际数值更高）。`
-          : `${figureLabel(f, lang)}: ${formatQuantity(f, lang)} (a lower bound; the dashed arrow past the bar means the true value is higher).`,
+          ? `${figureLabel(f, lang)}：${formatQuantity(f, lang, { mode })}（下限，条形末端的虚线箭头表示实际数值更高）。`
+          : `${figureLabel(f, lang)}: ${formatQuantity(f, lang, { mode })} (a lower bound; the dashed arrow past the bar means the true value is higher).`,
       )
       .join(' '),
-  headline: ([payments], lang) => (payments ? formatQuantity(payments, lang) : ''),
+  headline: ([payments], lang, mode) => (payments ? formatQuantity(payments, lang, { mode }) : ''),
   legend: (_rows, lang) => [
     {
       label: lang === 'zh' ? '文中所述下限' : 'Lower bound stated in the article',

@@ -2,7 +2,7 @@ import type { Figure } from '../data/schema'
 import { formatQuantity, formatWithUnit } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
-import { fontFamily, palette } from './palette'
+import { fontFamily, palette } from './kit/palette'
 import { type ChartProps, defineChart } from './spec'
 
 const ids = ['channels-share'] as const

@@ -1,3 +1,4 @@
+import { articleUnits } from '../data/article'
 import { getFigure } from '../data/figures'
 import type { Report } from '../data/report'
 import type { Figure } from '../data/schema'
@@ -43,3 +44,7 @@ export const figureColumns: readonly Column<Figure>[] = [
   },
   { key: 'note', header: { zh: '说明', en: 'Note' }, value: (f) => f.note },
 ]
+
+/** The article's sentences in a language, as plain text by id: tooltips quote them. */
+export const sentenceTexts = (report: Report, lang: Lang): ReadonlyMap<string, string> =>
+  new Map([...articleUnits(report.article[lang])].map(([id, unit]) => [id, unit.text]))

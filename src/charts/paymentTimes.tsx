@@ -9,7 +9,7 @@ import {
   PaymentTimesChart,
   paymentTimesFigures,
 } from './PaymentTimesChart'
-import { palette } from './palette'
+import { palette } from './kit/palette'
 import { defineChart } from './spec'
 
 /** 100%: the whole the two shares split. */

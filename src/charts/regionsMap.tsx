@@ -1,6 +1,6 @@
 import { formatQuantity, formatWithUnit } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
-import { palette } from './palette'
+import { palette } from './kit/palette'
 import {
   countRow,
   joinNames,

@@ -18,11 +18,6 @@ export const charts: readonly AnyChartSpec[] = [
   paymentTimes,
 ]
 
-/** The charts drawn in effects (Recharts): a prerendered page holds their drawing until live. */
-export const heldChartIds = charts
-  .filter((chart) => chart.prerenderedUntilLive)
-  .map((chart) => chart.id)
-
 /** The chart that draws a figure (by figures.csv or regions.csv id), for links from the article. */
 export function chartOfFigure(figureId: string): AnyChartSpec | undefined {
   return charts.find((c) => c.figureIds.includes(figureId))

@@ -14,9 +14,13 @@ export type ChartProps<Row> = {
   rows: readonly Row[]
   size: ChartSize
   lang: Lang
+  /** How numbers are written: 7.5亿 (compact) or 750,000,000 (full). */
+  mode: NumberMode
   surface: Surface
   /** Id of the row a reader points at (from a figure link in the article), or null. */
   highlight: string | null
+  /** The article's sentences by id, in the chart's language: tooltips quote them. */
+  sentences: ReadonlyMap<string, string>
 }
 
 /** One column of the chart's table and CSV. `value` is what the CSV holds (numbers stay numbers). */
@@ -47,23 +51,19 @@ export type ChartSpec<Row> = {
   /** Row id, for highlighting and table keys. */
   rowId: (row: Row) => string
   columns: readonly Column<Row>[]
-  /** May be lazy (React.lazy) if `prerenderedUntilLive`: frames then render it inside Suspense. */
-  Chart: ComponentType<ChartProps<Row>>
   /**
-   * Needed by a chart that is lazy or draws only after its first render (Recharts sizes itself
-   * in effects): a prerendered card shows its prerendered drawing until the card nears the
-   * screen. Other charts draw on their first render exactly as prerendered and hydrate as they
-   * are (no Suspense around them: the prerender, a client render, has no Suspense markers).
+   * The drawing, loaded when first needed (React.lazy: Recharts is not in the page's first
+   * code). Frames render it inside Suspense; a prerendered card holds its drawing until live.
    */
-  prerenderedUntilLive?: boolean
+  Chart: ComponentType<ChartProps<Row>>
   /** Height over width on a card; slides and exports use their own sizes. */
   aspect: number
   /** The claim, one sentence, shown as the card caption. */
-  caption: (rows: readonly Row[], lang: Lang) => string
+  caption: (rows: readonly Row[], lang: Lang, mode?: NumberMode) => string
   /** A full text description of what is drawn, for screen readers. */
-  describe: (rows: readonly Row[], lang: Lang) => string
+  describe: (rows: readonly Row[], lang: Lang, mode?: NumberMode) => string
   /** The figure shown very large on the slide, with its qualifier: 超7.5亿笔. */
-  headline: (rows: readonly Row[], lang: Lang) => string
+  headline: (rows: readonly Row[], lang: Lang, mode?: NumberMode) => string
   legend: (rows: readonly Row[], lang: Lang) => readonly LegendItem[]
 }
 

@@ -1,4 +1,6 @@
 import { type RefObject, Suspense, useRef } from 'react'
+import { sentenceTexts } from '../charts/figureRows'
+import { Legend } from '../charts/kit/Legend'
 import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
@@ -7,8 +9,8 @@ import { useTableView } from '../export/viewState'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useNumberMode } from '../i18n/NumberModeContext'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
-import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
+import { drawnWidths, usePrerender } from './drawnWidths'
 import { HeldDrawing, useLiveChart } from './heldDrawing'
 import { useChartWidth } from './useChartWidth'
 
@@ -56,6 +58,7 @@ export function ChartCard(props: Props) {
 /** Title, claim, controls, chart or table, source, description. */
 function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: Props) {
   const lang = useLang()
+  const mode = useNumberMode()
   const t = useMessages()
   const [tableShown, setTableShown] = useTableView(spec.id)
   const view = tableShown ? 'table' : 'chart'
@@ -78,7 +81,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
         <h3 id={`${spec.id}-title`} className="chart-card-title">
           {spec.title[lang]}
         </h3>
-        <p className="chart-card-claim">{spec.caption(rows, lang)}</p>
+        <p className="chart-card-claim">{spec.caption(rows, lang, mode)}</p>
       </figcaption>
       <div className="chart-card-controls">
         <button
@@ -109,24 +112,24 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
           >
             {/* biome-ignore lint/a11y/useSemanticElements: a drawing with focusable marks, not a form field set */}
             <div
-              className="chart-card-chart"
+              className="chart-card-drawing"
               role="group"
               aria-label={spec.title[lang]}
               aria-describedby={descriptionId}
               data-chart-box={spec.id}
-              style={{ aspectRatio: `1 / ${spec.aspect}` }}
             >
               <ChartDrawing
                 spec={spec}
                 box={box}
                 rows={rows}
-                size={{ width, height: Math.round(width * spec.aspect) }}
+                width={width}
                 lang={lang}
+                mode={mode}
                 surface="card"
                 highlight={lit ? highlight : null}
+                sentences={sentenceTexts(report, lang)}
               />
             </div>
-            <ChartLegend items={spec.legend(rows, lang)} idPrefix={spec.id} />
           </ErrorBoundary>
         </div>
         <div className="chart-card-view" hidden={view !== 'table'}>
@@ -135,7 +138,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
       </div>
       <p id={descriptionId} className="chart-card-description">
         <span className="visually-hidden">{t.description}：</span>
-        {spec.describe(rows, lang)}
+        {spec.describe(rows, lang, mode)}
       </p>
       <div className="chart-card-source">
         {spec.sentenceIds.map((id) => (
@@ -149,32 +152,72 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   )
 }
 
+type DrawingProps = Omit<ChartProps<unknown>, 'size'> & { spec: AnyChartSpec; width: number }
+
 /**
- * The chart itself. Most charts draw on their first render and hydrate as prerendered. One that
- * cannot (`prerenderedUntilLive`: Recharts draws in effects) holds its prerendered drawing until
- * the card nears the screen or is pointed at; then the live chart, whose code may still be
- * loading. Coming from the drawing it suspends the transition, so the drawing stays until the
- * chart can draw; in a client render it waits in a boundary of its own.
+ * The chart itself. A prerendered card holds its prerendered drawings (both widths) until the
+ * card nears the screen or is pointed at; then the live chart, whose code may still be loading.
+ * Coming from the drawing it suspends the transition, so the drawing stays until the chart can
+ * draw; in a client render it waits in a boundary of its own. The build draws both widths.
  */
 function ChartDrawing({
   spec,
   box,
+  width,
   ...props
-}: ChartProps<unknown> & { spec: AnyChartSpec; box: RefObject<HTMLElement | null> }) {
-  const numberMode = useNumberMode()
+}: DrawingProps & { box: RefObject<HTMLElement | null> }) {
+  const prerender = usePrerender()
   const { live, held } = useLiveChart(
     spec.id,
     box,
     props.highlight !== null,
-    `${props.lang} ${numberMode}`,
+    `${props.lang} ${props.mode}`,
   )
-  const { Chart } = spec
-  if (!spec.prerenderedUntilLive) return <Chart {...props} />
+  if (prerender)
+    return (
+      <>
+        <Drawing {...props} spec={spec} width={drawnWidths.narrow} fits="narrow" />
+        <Drawing {...props} spec={spec} width={drawnWidths.wide} fits="wide" />
+      </>
+    )
   if (!live) return <HeldDrawing />
-  if (held) return <Chart {...props} />
+  if (held) return <Drawing {...props} spec={spec} width={width} />
   return (
     <Suspense fallback={null}>
-      <Chart {...props} />
+      <Drawing {...props} spec={spec} width={width} />
     </Suspense>
   )
 }
+
+/** The chart at a width, in its box of the card's aspect, and its legend under it. */
+function Drawing({ spec, width, fits, ...props }: DrawingProps & { fits?: 'narrow' | 'wide' }) {
+  const t = useMessages()
+  const { Chart } = spec
+  const rows = props.rows
+  return (
+    <div
+      className={
+        fits === 'narrow'
+          ? 'chart-drawing chart-drawing-narrow'
+          : fits === 'wide'
+            ? 'chart-drawing chart-drawing-wide'
+            : 'chart-drawing'
+      }
+      data-drawn-width={width}
+    >
+      <div className="chart-card-chart" style={{ aspectRatio: `1 / ${spec.aspect}` }}>
+        <Chart {...props} size={{ width, height: Math.round(width * spec.aspect) }} />
+      </div>
+      <Legend
+        items={spec.legend(rows, props.lang)}
+        width={width}
+        fontSize={legendFontSize}
+        idPrefix={`${spec.id}-${fits ?? 'live'}`}
+        label={t.legend}
+      />
+    </div>
+  )
+}
+
+/** The legend's type on cards: as the card's other small print. */
+const legendFontSize = 13

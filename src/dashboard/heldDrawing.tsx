@@ -2,24 +2,24 @@ import { memo, type RefObject, Suspense, startTransition, use, useEffect, useSta
 import { whenNearScreen } from './nearScreen'
 
 /**
- * The build prerenders every chart as SVG, but a chart drawn by Recharts renders nothing on its
- * first pass (it sizes itself in effects), so hydrating it would not match. On a prerendered
- * page such a card holds its prerendered drawing instead: a Suspense boundary (the build marks it
- * `<!--$-->…<!--/$-->` inside the box) whose content never hydrates, so React keeps the HTML as
- * it is, without reading it. Once the card nears the screen, a reader points at its figure, or
+ * The build prerenders every chart as SVG, at two widths, but a chart drawn by Recharts renders
+ * nothing on its first pass (it sizes itself in effects), and its code loads only when needed, so
+ * hydrating it would not match. On a prerendered page every card holds its prerendered drawing
+ * instead: a Suspense boundary (the build marks it `<!--$-->…<!--/$-->` inside the box) whose
+ * content never hydrates, so React keeps the HTML as it is, without reading it. Once the card nears the screen, a reader points at its figure, or
  * the language or way of writing numbers changes, the live chart, with its tooltips and
  * highlights, takes the drawing's place.
  */
 const held = new Set<string>()
 
 /**
- * Notes which of the charts `ids` came prerendered under `root` (in elements marked
- * `data-chart-box`). Call before hydrating.
+ * Notes which charts came prerendered under `root` (in elements marked `data-chart-box`). Call
+ * before hydrating.
  */
-export function holdPrerenderedCharts(root: ParentNode, ids: readonly string[]): void {
+export function holdPrerenderedCharts(root: ParentNode): void {
   for (const box of root.querySelectorAll<HTMLElement>('[data-chart-box]')) {
     const id = box.dataset.chartBox
-    if (id && ids.includes(id)) held.add(id)
+    if (id) held.add(id)
   }
 }
 

@@ -1,8 +1,6 @@
 import { type RefObject, startTransition, useEffect, useState } from 'react'
+import { drawnWidths } from './drawnWidths'
 import { whenNearScreen } from './nearScreen'
-
-/** Width charts are drawn at before the page is measured (and at build time). */
-export const defaultChartWidth = 560
 
 /**
  * The width of a chart's box, followed as the window resizes from the moment the box comes
@@ -11,7 +9,7 @@ export const defaultChartWidth = 560
  * overflows or moves.
  */
 export function useChartWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(defaultChartWidth)
+  const [width, setWidth] = useState<number>(drawnWidths.wide)
   useEffect(() => {
     const node = ref.current
     if (!node) return

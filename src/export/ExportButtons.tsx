@@ -2,6 +2,7 @@ import { type RefObject, useState } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
 import { useLang, useMessages } from '../i18n/LangContext'
+import { useNumberMode } from '../i18n/NumberModeContext'
 import type { ChartExport } from './actions'
 import { copyImage } from './clipboard'
 
@@ -19,9 +20,10 @@ const loadActions = () => import('./actions')
 /** A card's downloads (CSV, PNG, SVG) and copy-as-image, with a message on how each went. */
 export function ExportButtons({ spec, report, box, width }: Props) {
   const lang = useLang()
+  const mode = useNumberMode()
   const t = useMessages()
   const [status, setStatus] = useState('')
-  const chart = (): ChartExport => ({ spec, report, lang, box: box.current, width })
+  const chart = (): ChartExport => ({ spec, report, lang, mode, box: box.current, width })
 
   const run = (job: (actions: Awaited<ReturnType<typeof loadActions>>) => unknown) => async () => {
     setStatus('')

@@ -1,6 +1,5 @@
-import { fontFamily, palette, resolveColors } from '../charts/palette'
-import type { LegendItem } from '../charts/spec'
-import { textWidth, wrapText } from '../charts/textLines'
+import { fontFamily, palette, resolveColors } from '../charts/kit/palette'
+import { wrapText } from '../charts/kit/text'
 import type { ReportMeta } from '../data/schema'
 import type { Lang } from '../i18n/lang'
 
@@ -11,7 +10,8 @@ export type Panel = { markup: string; x: number; y: number; width: number; heigh
 export type ChartImage = {
   title: string
   caption: string
-  legend: readonly LegendItem[]
+  /** The chart's legend as the card draws it (kit/Legend), or null. */
+  legend: Panel | null
   panels: readonly Panel[]
   /** Footnotes under the chart: how derived values were worked out. */
   notes?: readonly string[]
@@ -24,7 +24,6 @@ const svgNs = 'http://www.w3.org/2000/svg'
 const pad = 24
 const titleSize = 20
 const captionSize = 14
-const legendSize = 13
 const sourceSize = 12
 const minWidth = 480
 
@@ -42,6 +41,19 @@ export function sourceLine(meta: ReportMeta, lang: Lang): string {
  */
 export function collectPanels(box: Element): Panel[] {
   const svgs = [...box.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg'))
+  return placePanels(box, svgs)
+}
+
+/** The chart's panels and its legend (kit/Legend's `svg.chart-legend`), apart. */
+export function collectDrawing(box: Element): { panels: Panel[]; legend: Panel | null } {
+  const svgs = [...box.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg'))
+  const legend = svgs.find((s) => s.classList.contains('chart-legend'))
+  const chartSvgs = svgs.filter((s) => s !== legend)
+  const [legendPanel] = legend ? placePanels(legend, [legend]) : []
+  return { panels: placePanels(box, chartSvgs), legend: legendPanel ?? null }
+}
+
+function placePanels(box: Element, svgs: SVGSVGElement[]): Panel[] {
   const origin = box.getBoundingClientRect()
   const serializer = new XMLSerializer()
   let stackedY = 0
@@ -87,10 +99,11 @@ export function buildChartSvg(image: ChartImage): { svg: string; width: number; 
     parts.push(text(line, pad, y, captionSize, palette.subtle))
   }
 
-  // The first legend row's baseline: clear of the caption's descenders.
-  const legend = legendMarkup(image.legend, pad, y + 10 + legendSize * 1.4, inner)
-  parts.push(legend.markup)
-  y = legend.bottom + 14
+  y += 10
+  if (image.legend) {
+    parts.push(`<g transform="translate(${pad} ${fmt(y)})">${image.legend.markup}</g>`)
+    y += image.legend.height + 12
+  }
 
   parts.push(
     `<g transform="translate(${pad} ${fmt(y)})">${image.panels.map((p) => p.markup).join('')}</g>`,
@@ -131,38 +144,6 @@ export function resolveAllColors(svg: string): string {
   const left = /var\(--[\w-]+\)/.exec(out)
   if (left) throw new Error(`the chart uses ${left[0]} without a fallback colour`)
   return out
-}
-
-function legendMarkup(items: readonly LegendItem[], x0: number, top: number, inner: number) {
-  const swatch = { width: 18, height: 12, gap: 6, after: 18 }
-  const lineHeight = legendSize * 1.8
-  const parts: string[] = []
-  let x = x0
-  let y = top
-  for (const [i, item] of items.entries()) {
-    const w = swatch.width + swatch.gap + textWidth(item.label, legendSize)
-    if (x > x0 && x + w > x0 + inner) {
-      x = x0
-      y += lineHeight
-    }
-    const id = `legend-hatch-${i}`
-    const fill =
-      item.pattern === 'outline' ? 'none' : item.pattern === 'hatch' ? `url(#${id})` : item.color
-    parts.push(
-      `<g data-legend-item="${i}">` +
-        (item.pattern === 'hatch'
-          ? `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${attr(item.color)}" stroke-width="3"/></pattern></defs>`
-          : '') +
-        `<rect x="${fmt(x + 1)}" y="${fmt(y - swatch.height + 1)}" width="16" height="10" fill="${attr(fill)}" stroke="${attr(item.color)}" stroke-width="2"${item.pattern === 'outline' ? ' stroke-dasharray="4 3"' : ''}/>` +
-        text(item.label, x + swatch.width + swatch.gap, y, legendSize, palette.ink) +
-        '</g>',
-    )
-    x += w + swatch.after
-  }
-  return {
-    markup: `<g aria-label="legend">${parts.join('')}</g>`,
-    bottom: items.length ? y + legendSize * 0.4 : top - legendSize * 1.4,
-  }
 }
 
 function text(content: string, x: number, y: number, size: number, fill: string, extra = '') {

@@ -212,9 +212,17 @@ const enQualifier: Record<Qualifier, (text: string) => string> = {
   nearly: (t) => `nearly ${t}`,
 }
 
-/** A figure as the article words it: 超7.5亿笔, 90%以上, 约15万笔 / more than 750 million payments. */
-export function formatQuantity(q: Quantity, lang: Lang, options: Options = {}): string {
+/**
+ * A figure as the article words it: 超7.5亿笔, 90%以上, 约15万笔 / more than 750 million payments.
+ * `over`: the article's word for "more than" where it is not 超 (逾30%).
+ */
+export function formatQuantity(
+  q: Quantity,
+  lang: Lang,
+  options: Options & { over?: '超' | '逾' | '超过' } = {},
+): string {
   const text = formatWithUnit(q, lang, options)
+  if (lang === 'zh' && q.qualifier === 'over' && options.over) return `${options.over}${text}`
   return (lang === 'zh' ? zhQualifier : enQualifier)[q.qualifier](text)
 }
 
@@ -235,6 +243,18 @@ export function formatQualifier(qualifier: Qualifier, lang: Lang): string {
     at_least: ['以上（下限）', 'at least (lower bound)'],
     about: ['约（近似值）', 'about (approximate)'],
     nearly: ['近（略低于）', 'nearly (just under)'],
+  }
+  return words[qualifier][lang === 'zh' ? 0 : 1]
+}
+
+/** What a qualifier makes of a figure, in a word or two (tooltips): 下限, 近似值 … ; exact: empty. */
+export function formatBound(qualifier: Qualifier, lang: Lang): string {
+  const words: Record<Qualifier, [string, string]> = {
+    exact: ['', ''],
+    over: ['下限', 'lower bound'],
+    at_least: ['下限', 'lower bound'],
+    about: ['近似值', 'approximate'],
+    nearly: ['略低于此', 'just under'],
   }
   return words[qualifier][lang === 'zh' ? 0 : 1]
 }

@@ -1,10 +1,14 @@
 import { memo, Suspense, useRef } from 'react'
+import { sentenceTexts } from '../charts/figureRows'
+import { Legend } from '../charts/kit/Legend'
+import { fitFontSize } from '../charts/kit/text'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
 import { formatDate, formatNumber } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'
+import { useNumberMode } from '../i18n/NumberModeContext'
 import { QrCode } from './QrCode'
-import { type DeckSlide, fitFontSize, stage } from './slides'
+import { type DeckSlide, stage } from './slides'
 import { useBoxHeight } from './useBoxHeight'
 
 type Props = {
@@ -33,6 +37,8 @@ const defaultChartHeight = 440
  */
 const portraitAspect = 0.8
 const portraitChartWidth = Math.round(contentWidth * 0.56)
+/** The legend's type on a slide: read across a room. */
+const legendFontSize = 26
 
 /**
  * One slide at the stage's logical size (1600 × 900); the deck and presenter view scale it.
@@ -76,8 +82,10 @@ function TitleSlide({ report, number, count }: Props) {
 
 function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpec }) {
   const lang = useLang()
+  const mode = useNumberMode()
+  const t = useMessages()
   const rows = spec.rows(report)
-  const headline = spec.headline(rows, lang)
+  const headline = spec.headline(rows, lang, mode)
   const descriptionId = `deck-${spec.id}-description`
   const box = useRef<HTMLDivElement>(null)
   const height = useBoxHeight(box, defaultChartHeight)
@@ -89,19 +97,14 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
   const { Chart } = spec
   const notes = (
     <>
-      <ul className="deck-legend">
-        {spec.legend(rows, lang).map((item) => (
-          <li key={item.label}>
-            <span
-              className={`deck-legend-swatch${item.pattern === 'outline' ? ' deck-legend-swatch-outline' : ''}${item.pattern === 'hatch' ? ' deck-legend-swatch-hatch' : ''}`}
-              style={{ color: item.color }}
-              aria-hidden="true"
-            />
-            {item.label}
-          </li>
-        ))}
-      </ul>
-      <p className="deck-takeaway">{spec.caption(rows, lang)}</p>
+      <Legend
+        items={spec.legend(rows, lang)}
+        width={portrait ? contentWidth - portraitChartWidth - 48 : contentWidth}
+        fontSize={legendFontSize}
+        idPrefix={`deck-${spec.id}`}
+        label={t.legend}
+      />
+      <p className="deck-takeaway">{spec.caption(rows, lang, mode)}</p>
     </>
   )
   return (
@@ -123,7 +126,15 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
             style={{ ...chartSize, transform: `scale(${chartScale})` }}
           >
             <Suspense fallback={null}>
-              <Chart rows={rows} size={chartSize} lang={lang} surface="slide" highlight={null} />
+              <Chart
+                rows={rows}
+                size={chartSize}
+                lang={lang}
+                mode={mode}
+                surface="slide"
+                highlight={null}
+                sentences={sentenceTexts(report, lang)}
+              />
             </Suspense>
           </div>
         </div>
@@ -131,7 +142,7 @@ function ChartSlide({ spec, report, number, count }: Props & { spec: AnyChartSpe
       </div>
       {portrait ? null : notes}
       <p id={descriptionId} className="visually-hidden">
-        {spec.describe(rows, lang)}
+        {spec.describe(rows, lang, mode)}
       </p>
       <SlideFooter report={report} number={number} count={count} />
     </>

@@ -60,13 +60,3 @@ export function speakerNotes(slide: DeckSlide, report: Report, lang: Lang): Spea
   })
   return { sentences, figures }
 }
-
-/**
- * A font size that fits a headline on one line of the slide: Chinese characters are about 1 em
- * wide, bold Latin letters and digits about 0.64 em. Never below `min` (6 % of the stage is 54 px).
- */
-export function fitFontSize(text: string, width: number, { max = 104, min = 64 } = {}): number {
-  let ems = 0
-  for (const char of text) ems += /[\u2e80-\uffef]/.test(char) ? 1 : 0.64
-  return Math.round(Math.max(min, Math.min(max, width / Math.max(ems, 1))))
-}

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { paymentTimes } from '../../src/charts/paymentTimes'
 import type { Surface } from '../../src/charts/spec'
-import { textWidth } from '../../src/charts/textLines'
+import { textWidth } from '../../src/charts/kit/text'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
 

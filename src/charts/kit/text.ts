@@ -1,4 +1,5 @@
-// Text measured without a browser: the charts, the prerender and the image exports lay out alike.
+// Text measured without a browser: the charts, the slides, the prerender and the image exports
+// lay out alike. The only text measuring in the project.
 
 /** A rough width of a line of text: CJK and full-width signs are one em, the rest about 0.6. */
 export function textWidth(content: string, size: number): number {
@@ -53,4 +54,14 @@ function splitLong(token: string, width: number, size: number): string[] {
     rest = rest.slice(cut)
   }
   return rest ? [...pieces, rest] : pieces
+}
+
+/** The first of `texts` (longest first) that fits in `width`, else the last. */
+export function fitText(texts: readonly string[], width: number, size: number): string {
+  return texts.find((text) => textWidth(text, size) <= width) ?? texts[texts.length - 1] ?? ''
+}
+
+/** The largest font size, between `min` and `max`, at which `text` fits `width` on one line. */
+export function fitFontSize(text: string, width: number, { max = 104, min = 64 } = {}): number {
+  return Math.round(Math.max(min, Math.min(max, width / Math.max(textWidth(text, 1), 1))))
 }

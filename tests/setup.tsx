@@ -50,6 +50,7 @@ beforeAll(async () => {
       ))}
     </Suspense>,
   )
-  await waitFor(() => expect(host.queryByText('loading')).toBeNull(), { timeout: 20_000 })
+  await waitFor(() => expect(host.queryByText('loading')).toBeNull(), { timeout: 60_000 })
   host.unmount()
-})
+  // Loading the chart modules (Recharts) the first time takes seconds on a busy machine.
+}, 90_000)

@@ -1,16 +1,31 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { awayFromHome } from '../../src/charts/awayFromHome'
+import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
 
 const rows = awayFromHome.rows(realReport())
 const size = { width: 600, height: 300 }
 
-function draw(lang: Lang, highlight: string | null = null) {
+function draw(lang: Lang, highlight: string | null = null, mode: NumberMode = 'compact') {
   const { Chart } = awayFromHome
-  return render(<Chart rows={rows} size={size} lang={lang} surface="card" highlight={highlight} />)
+  return render(
+    <Chart
+      rows={rows}
+      size={size}
+      lang={lang}
+      mode={mode}
+      surface="card"
+      highlight={highlight}
+      sentences={new Map()}
+    />,
+  )
 }
+
+/** Every text the chart draws, in document order. */
+const texts = (container: HTMLElement) =>
+  [...container.querySelectorAll('svg text')].map((t) => t.textContent ?? '')
 
 /** The drawn bar (the `rect` marked as the bar) of a figure. */
 function bar(container: HTMLElement, id: string) {
@@ -85,6 +100,37 @@ describe('away-from-home chart', () => {
     expect(bar(container, 'away-people').rect.getAttribute('stroke-width')).toBe('0')
   })
 
+  /** The axis's tick labels: the texts that are a number alone, with its compact word. */
+  const ticks = (container: HTMLElement) =>
+    texts(container).filter((t) => /^[\d,.]+(万|亿| million| billion)?$/.test(t))
+
+  it.each([
+    ['zh', 'compact', /^\d+(\.\d+)?(万|亿)?$/, '超1.1亿人'],
+    ['zh', 'full', /^\d{1,3}(,\d{3})*$/, '超110,000,000人'],
+    ['en', 'compact', /^\d+(\.\d+)?( million)?$/, 'more than 110 million people'],
+    ['en', 'full', /^\d{1,3}(,\d{3})*$/, 'more than 110,000,000 people'],
+  ] as const)('writes ticks and values in %s, %s digits', (lang, mode, tick, away) => {
+    const { container } = draw(lang, null, mode)
+    const drawn = ticks(container)
+    expect(drawn[0]).toBe('0')
+    expect(drawn.length).toBeGreaterThanOrEqual(3)
+    for (const text of drawn) expect(text).toMatch(tick)
+    expect(container.querySelector('[data-figure="away-people"]')).toHaveTextContent(away)
+    if (mode === 'full')
+      for (const text of texts(container)) expect(text).not.toMatch(/[万亿]|million/)
+  })
+
+  it('ends its axis at the first nice tick at or past the longest bar, from the data', () => {
+    const { container } = draw('zh', null, 'full')
+    const values = ticks(container).map((t) => Number(t.replace(/,/g, '')))
+    const step = (values[1] ?? 0) - (values[0] ?? 0)
+    expect(values.at(-1)).toBeGreaterThanOrEqual(110_000_000)
+    expect((values.at(-1) ?? 0) - step).toBeLessThan(110_000_000)
+    // Every step is the same nice step: 1, 2, 2.5 or 5 times a power of ten.
+    for (const [i, v] of values.entries()) expect(v).toBe(i * step)
+    expect(step / 10 ** Math.floor(Math.log10(step))).toBeOneOf([1, 2, 2.5, 5])
+  })
+
   it.each([
     ['zh', ['超1.1亿人', '下限', '近650万人', '略少于', '同一条']],
     [
@@ -118,7 +164,15 @@ describe('away-from-home chart', () => {
   ])('draws no negative sizes while a card is measured at $width × $height', (tiny) => {
     const { Chart } = awayFromHome
     const { container } = render(
-      <Chart rows={rows} size={tiny} lang="en" surface="card" highlight={null} />,
+      <Chart
+        rows={rows}
+        size={tiny}
+        lang="en"
+        mode="compact"
+        surface="card"
+        highlight={null}
+        sentences={new Map()}
+      />,
     )
     for (const rect of container.querySelectorAll('rect')) {
       expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(0)

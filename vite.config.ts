@@ -193,5 +193,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.tsx'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
+    // The dashboard tests draw every chart (Recharts) in jsdom: seconds each on a busy machine.
+    testTimeout: 30_000,
   },
 })

@@ -1,11 +1,12 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { annualPayments } from '../../src/charts/annualPayments'
-import { charts } from '../../src/charts/registry'
+import { Legend } from '../../src/charts/kit/Legend'
 import { textWidth, wrapText } from '../../src/charts/kit/text'
+import { charts } from '../../src/charts/registry'
 import { ChartCard } from '../../src/dashboard/ChartCard'
 import { chartSvg } from '../../src/export/actions'
-import { buildChartSvg, resolveAllColors, sourceLine } from '../../src/export/svg'
+import { buildChartSvg, collectDrawing, resolveAllColors, sourceLine } from '../../src/export/svg'
 import { LangProvider } from '../../src/i18n/LangContext'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
@@ -41,6 +42,7 @@ async function exportFromCard(lang: Lang) {
     spec: annualPayments,
     report,
     lang,
+    mode: 'compact',
     box: chartBox.parentElement,
     width: 560,
   })
@@ -71,9 +73,12 @@ describe('the SVG of a card', () => {
     expect(all).toContain('来源：《2021微信支付智慧社保数据报告》，长沙晚报掌上长沙 2022-03-18')
     // The link may be cut over two lines on a narrow chart.
     expect(all.join('')).toContain(report.meta.sourceUrl)
-    // Both stacked panels of the chart, one below the other, with their bars.
-    const panels = [...doc.documentElement.getElementsByTagName('svg')]
+    // Both stacked panels of the chart, one below the other, with their bars; and the legend.
+    const panels = [...doc.documentElement.getElementsByTagName('svg')].filter((p) =>
+      p.querySelector('[data-figure]'),
+    )
     expect(panels).toHaveLength(2)
+    expect(doc.querySelectorAll('[data-legend-item]')).toHaveLength(2)
     expect(Number(panels[1]?.getAttribute('y'))).toBeGreaterThan(
       Number(panels[0]?.getAttribute('y')),
     )
@@ -100,7 +105,14 @@ describe('the SVG of a card', () => {
 
 describe.each(charts.map((c) => [c.id, c] as const))('the SVG of chart %s', (_, spec) => {
   it('is drawn off screen when the card shows its table, and is complete', async () => {
-    const { svg } = await chartSvg({ spec, report, lang: 'zh', box: null, width: 600 })
+    const { svg } = await chartSvg({
+      spec,
+      report,
+      lang: 'zh',
+      mode: 'compact',
+      box: null,
+      width: 600,
+    })
     const doc = parseSvg(svg)
     expect(svg).not.toContain('var(--')
     expect(texts(doc)).toContain(spec.title.zh)
@@ -114,7 +126,7 @@ describe('the SVG builder', () => {
   const base = {
     title: 'T',
     caption: '',
-    legend: [],
+    legend: null,
     panels: [],
     source: [sourceLine(report.meta, 'zh')],
     lang: 'zh' as const,
@@ -125,11 +137,18 @@ describe('the SVG builder', () => {
     expect(texts(parseSvg(svg))).toEqual(expect.arrayContaining(['a < b & "c"', '<script>']))
   })
 
-  it('draws a hatched legend item with a pattern, in resolved colours', () => {
-    const { svg } = buildChartSvg({
-      ...base,
-      legend: [{ label: '推算值', color: 'var(--chart-primary, #0072b2)', pattern: 'hatch' }],
-    })
+  it('draws the legend as the card does, a hatched item with its pattern, in resolved colours', () => {
+    const { container } = render(
+      <Legend
+        items={[{ label: '推算值', color: 'var(--chart-primary, #0072b2)', pattern: 'hatch' }]}
+        width={400}
+        fontSize={13}
+        idPrefix="test"
+        label="图例"
+      />,
+    )
+    const { legend } = collectDrawing(container)
+    const { svg } = buildChartSvg({ ...base, legend })
     const doc = parseSvg(svg)
     expect(doc.querySelector('pattern line')?.getAttribute('stroke')).toBe('#0072b2')
     expect(doc.querySelector('[data-legend-item] > rect')?.getAttribute('fill')).toMatch(/^url\(#/)

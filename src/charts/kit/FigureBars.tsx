@@ -56,7 +56,10 @@ export function FigureBars(props: Props) {
   // First ticks, to know the labels at the axis's ends; then the margins that keep them, and what
   // runs past each bar's end (open ends, labels), inside the chart; then the ticks for that room.
   const first = axisFor(8, 12)
-  const left = Math.ceil(textWidth(first.format(0), tickSize) / 2) + 4
+  // Room for half the zero's label; as wide as "0%" at least, so that stacked panels of counts
+  // and of shares start at one zero line.
+  const left =
+    Math.ceil(Math.max(textWidth(first.format(0), tickSize), textWidth('0%', tickSize)) / 2) + 4
   const end = first.domain[1]
   const right = Math.ceil(
     Math.min(
@@ -99,7 +102,6 @@ export function FigureBars(props: Props) {
         stroke={palette.subtle}
         tickLine={{ stroke: palette.subtle }}
         height={axisHeight}
-        allowDataOverflow
       />
       <YAxis type="category" dataKey="name" hide />
       <Tooltip

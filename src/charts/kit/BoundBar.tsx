@@ -21,6 +21,8 @@ export type BoundBarOptions = {
   chartWidth: number
   /** Draw each bar's name above it, from the plot's left edge. */
   nameAbove?: boolean
+  /** The open end's length in pixels (default `openEndLength`): shorter on a bounded scale. */
+  openEnd?: number
 }
 
 /** What Recharts gives a bar shape (layout="vertical": x is where zero is). */
@@ -79,6 +81,7 @@ function BoundBarMarks({
   prefix,
   chartWidth,
   nameAbove,
+  openEnd,
 }: BoundBarOptions & { f: BarDatum; x: number; y: number; width: number; height: number }) {
   const color = palette[f.role]
   const end = x + Math.max(width, 0)
@@ -87,7 +90,7 @@ function BoundBarMarks({
   const nearly = f.qualifier === 'nearly'
   const about = f.qualifier === 'about'
   const gap = nearly ? Math.max(2, Math.min(4, width * 0.06)) : 0
-  const run = open ? openEndLength(fontSize) : 0
+  const run = open ? (openEnd ?? openEndLength(fontSize)) : 0
   const markEnd = open ? end + run : nearly ? end + 2 : about ? end + 8 : end
   const label = barLabel(f, lang, mode)
   const labelWidth = textWidth(label, fontSize) * 1.08

@@ -1,0 +1,97 @@
+import { Bar, BarChart, DefaultZIndexes, Tooltip, XAxis, YAxis } from 'recharts'
+import type { Figure } from '../data/schema'
+import { barName, notStated } from './channels'
+import { type BarDatum, boundBar } from './kit/BoundBar'
+import { chartFontSize } from './kit/FigureBars'
+import { figureTooltip } from './kit/FigureTooltip'
+import { notStatedLayout, notStatedShape } from './kit/NotStated'
+import { fontFamily, palette } from './kit/palette'
+import { drawingId } from './kit/patterns'
+import type { ChartProps } from './spec'
+
+/**
+ * 90%以上 as a lower bound on the whole 0–100 % scale: the bar ends at 90 % and its open end runs
+ * on into the part the article leaves open, stacked after it as "not stated", never as a share.
+ */
+export function ChannelsChart({
+  rows,
+  size,
+  lang,
+  mode,
+  surface,
+  highlight,
+  sentences,
+}: ChartProps<Figure>) {
+  const f = rows[0]
+  if (!f) return <svg width={size.width} height={size.height} aria-hidden="true" />
+  const fontSize = chartFontSize(surface)
+  const layout = notStatedLayout({
+    size,
+    fontSize,
+    value: f.value,
+    // A share of a whole: the axis is the whole, 0–100 %.
+    top: 100,
+    unit: f.unit,
+    lang,
+    mode,
+    label: notStated(lang),
+  })
+  const data: (BarDatum & { rest: number })[] = [
+    { ...f, name: barName(lang), role: 'primary', rest: layout.rest },
+  ]
+  const { axis } = layout
+  return (
+    <BarChart
+      width={size.width}
+      height={size.height}
+      data={data}
+      layout="vertical"
+      margin={layout.margin}
+      barSize={layout.barSize}
+      style={{ fontFamily }}
+      accessibilityLayer
+    >
+      <XAxis
+        type="number"
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        tickFormatter={axis.format}
+        tick={{ fill: palette.subtle, fontSize: layout.tickSize }}
+        stroke={palette.subtle}
+        tickLine={{ stroke: palette.subtle }}
+        height={layout.axisHeight}
+        allowDataOverflow
+      />
+      <YAxis type="category" dataKey="name" hide />
+      <Tooltip
+        cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
+        isAnimationActive={false}
+        content={figureTooltip({ lang, mode, sentences, nameOf: () => barName(lang) })}
+      />
+      <Bar
+        dataKey="value"
+        stackId="whole"
+        isAnimationActive={false}
+        shape={boundBar({
+          lang,
+          mode,
+          fontSize,
+          highlight,
+          prefix: drawingId('channels', surface, size.width),
+          chartWidth: size.width,
+          nameAbove: true,
+          openEnd: layout.openEnd,
+        })}
+      />
+      {/* Under the bar: the bound's open end runs over the rest. */}
+      <Bar
+        dataKey="rest"
+        stackId="whole"
+        isAnimationActive={false}
+        zIndex={DefaultZIndexes.bar - 1}
+        shape={notStatedShape({ lines: layout.lines, fontSize: layout.tickSize })}
+      />
+    </BarChart>
+  )
+}

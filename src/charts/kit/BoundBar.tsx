@@ -5,8 +5,11 @@ import { type ColorRole, palette } from './palette'
 import { markFill } from './patterns'
 import { textWidth } from './text'
 
-/** A figure as a bar: its name on the chart and the colour role it is drawn in. */
-export type BarDatum = Figure & { name: string; role: ColorRole }
+/** A figure drawn after a bar's name (its rank: 80后 · 第一), marked with its own id. */
+export type BarTag = { figure: Figure; text: string }
+
+/** A figure as a bar: its name on the chart, the colour role it is drawn in, a tag after the name. */
+export type BarDatum = Figure & { name: string; role: ColorRole; tag?: BarTag }
 
 /** How the bars of one chart are drawn and labelled. */
 export type BoundBarOptions = {
@@ -107,6 +110,7 @@ function BoundBarMarks({
       {nameAbove ? (
         <text x={x} y={y - fontSize * 0.45} fontSize={fontSize} fill={palette.ink}>
           {f.name}
+          {f.tag ? <NameTag tag={f.tag} lit={highlight === f.tag.figure.id} /> : null}
         </text>
       ) : null}
       <rect
@@ -171,5 +175,21 @@ function BoundBarMarks({
         {label}
       </text>
     </g>
+  )
+}
+
+/** A tag after a bar's name, a figure of its own: stronger when the reader points at it. */
+function NameTag({ tag, lit }: { tag: BarTag; lit: boolean }) {
+  return (
+    <tspan
+      data-figure={tag.figure.id}
+      data-value={tag.figure.value}
+      data-qualifier={tag.figure.qualifier}
+      fill={lit ? palette.ink : palette.subtle}
+      fontWeight={lit ? 800 : 400}
+      textDecoration={lit ? 'underline' : undefined}
+    >
+      {tag.text}
+    </tspan>
   )
 }

@@ -3,7 +3,7 @@ import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../../data/schema'
 import type { ChartProps } from '../spec'
 import { formattedAxis } from './axis'
-import { type BarDatum, barReach, boundBar } from './BoundBar'
+import { type BarDatum, type BarTag, barReach, boundBar } from './BoundBar'
 import { figureTooltip } from './FigureTooltip'
 import { type ColorRole, fontFamily, palette } from './palette'
 import { drawingId, HatchPatterns } from './patterns'
@@ -22,9 +22,14 @@ type Props = ChartProps<Figure> & {
   roleOf: (f: Figure, index: number) => ColorRole
   /** A fixed end of the value axis (100 for shares of a whole); else from the data. */
   top?: number
-  /** More Recharts elements: reference lines, brackets. */
-  children?: ReactNode
+  /** A figure shown after a bar's name (a rank), if any. */
+  tagOf?: (f: Figure) => BarTag | undefined
+  /** More Recharts elements: reference lines, brackets; or a function of the bars' layout. */
+  children?: ReactNode | ((layout: FigureBarsLayout) => ReactNode)
 }
+
+/** What elements drawn among the bars may need to know: the bars' thickness and the type size. */
+export type FigureBarsLayout = { barSize: number; fontSize: number }
 
 /**
  * Horizontal bars of figures on one value axis that starts at zero: each bar's name above it,
@@ -32,10 +37,16 @@ type Props = ChartProps<Figure> & {
  * a tooltip that quotes the article, keyboard focus and arrow keys (Recharts' accessibility layer).
  */
 export function FigureBars(props: Props) {
-  const { rows, size, lang, mode, surface, highlight, sentences, id, nameOf, roleOf, top } = props
+  const { rows, size, lang, mode, surface, highlight, sentences, id, nameOf, roleOf, top, tagOf } =
+    props
   const fontSize = chartFontSize(surface)
   const tickSize = Math.round(fontSize * 0.92)
-  const data: BarDatum[] = rows.map((f, i) => ({ ...f, name: nameOf(f), role: roleOf(f, i) }))
+  const data: BarDatum[] = rows.map((f, i) => ({
+    ...f,
+    name: nameOf(f),
+    role: roleOf(f, i),
+    tag: tagOf?.(f),
+  }))
   const prefix = drawingId(id, surface, size.width)
   const axisHeight = Math.round(tickSize * 2.2)
   const nameRoom = Math.round(fontSize * 1.6)
@@ -122,7 +133,9 @@ export function FigureBars(props: Props) {
           nameAbove: true,
         })}
       />
-      {props.children}
+      {typeof props.children === 'function'
+        ? props.children({ barSize, fontSize })
+        : props.children}
     </BarChart>
   )
 }

@@ -107,10 +107,7 @@ function freezeDrawings(container: Element) {
     )) {
       sized.style.removeProperty('width')
       sized.style.removeProperty('height')
-      if (
-        sized instanceof sized.ownerDocument.defaultView!.SVGSVGElement &&
-        sized.hasAttribute('viewBox')
-      ) {
+      if (sized.tagName.toLowerCase() === 'svg' && sized.hasAttribute('viewBox')) {
         sized.removeAttribute('width')
         sized.removeAttribute('height')
       }

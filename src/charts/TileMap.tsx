@@ -1,8 +1,18 @@
 import { useState } from 'react'
 import type { Region } from '../data/schema'
-import { formatNumber, formatQuantity } from '../i18n/format'
+import { formatNumber, formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
+import { chartFontSize } from './kit/FigureBars'
 import { fontFamily, palette } from './kit/palette'
+import { textWidth } from './kit/text'
+import {
+  diamondPath,
+  fitAllFontSize,
+  type TileGrid,
+  tileGrid,
+  tileTooltipPlace,
+  trianglePath,
+} from './kit/tileGrid'
 import {
   type CountRow,
   countRow,
@@ -54,13 +64,9 @@ const codes: Record<string, string> = {
 export const tileLabel = (r: Region, lang: Lang) =>
   lang === 'zh' ? r.name_zh : (codes[r.id] ?? r.name_en.slice(0, 3).toUpperCase())
 
-/** Rough width of a label: CJK characters are square, Latin ones about 0.6 em. */
-const textWidth = (text: string, fontSize: number) =>
-  [...text].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.6), 0) * fontSize
-
-/** The largest font up to `max` at which every text fits `width` (never below 8 px). */
-const fitFont = (texts: readonly string[], width: number, max: number) =>
-  Math.max(8, Math.min(max, ...texts.map((t) => (max * width) / Math.max(textWidth(t, max), 1))))
+/** Smallest chart text: 11 px on a card; on a slide, shown 1.25× larger, 22.5 px = 2.5 % of the
+ * 900 px stage. */
+const minFontOf = (surface: ChartProps<MapRow>['surface']) => (surface === 'slide' ? 18 : 11)
 
 /**
  * The tile-grid map of China: one square per region at its row and column in regions.csv.
@@ -69,41 +75,37 @@ const fitFont = (texts: readonly string[], width: number, max: number) =>
  * Regions the article does not name are grey with a dashed edge: not stated, not "no".
  * The article's counts (31, 25) name no regions, so they are numbers in the empty north-west.
  */
-/** Smallest chart text on a slide: shown 1.25× larger, 22.5 px = 2.5 % of the 900 px stage. */
-const slideMinFont = 18
-
-export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<MapRow>) {
+export function TileMap({ rows, size, lang, mode, surface, highlight }: ChartProps<MapRow>) {
   const [active, setActive] = useState<string | null>(null)
   const regions = regionRows(rows)
   const { width, height } = size
   const big = surface === 'slide'
-  const fs = big ? 22 : width < 420 ? 12 : 13
-  const pad = 4
+  const fs = chartFontSize(surface)
   const nRows = Math.max(0, ...regions.map((r) => r.region.row)) + 1
   const nCols = Math.max(0, ...regions.map((r) => r.region.col)) + 1
-  const s = Math.max(
-    0,
-    Math.min((width - 2 * pad) / nCols, (height - 2 * pad) / nRows, big ? 220 : 96),
-  )
-  const x0 = (width - s * nCols) / 2
-  const y0 = pad + Math.max(0, (height - 2 * pad - s * nRows) / 2)
-  // Slide text stays at 18 px or more (2.5 % of the stage once the slide scales the chart).
-  const minFont = big ? slideMinFont : 0
-  const zhFont = Math.max(
-    minFont,
-    fitFont(
-      regions.map((r) => r.region.name_zh),
-      s * 0.9,
-      big ? s * 0.34 : s * 0.27,
-    ),
+  const grid = tileGrid({
+    rows: nRows,
+    columns: nCols,
+    width,
+    height,
+    pad: 4,
+    maxTile: big ? 220 : 96,
+  })
+  const { side: s, x: x0, y: y0 } = grid
+  // Card text stays at 11 px or more; slide text at 18 (2.5 % of the stage once scaled).
+  const minFont = minFontOf(surface)
+  const zhFont = fitAllFontSize(
+    regions.map((r) => r.region.name_zh),
+    s * 0.9,
+    { max: Math.max(minFont, big ? s * 0.34 : s * 0.27), min: minFont },
   )
   // English tiles carry a code; full names join it only when every one of them fits.
-  const nameFont = fitFont(
+  const nameFont = fitAllFontSize(
     regions.map((r) => r.region.name_en),
     s * 0.88,
-    s * 0.14,
+    { max: s * 0.14, min: 0 },
   )
-  const showNames = lang === 'en' && nameFont >= 9 && s >= 60 && !big
+  const showNames = lang === 'en' && nameFont >= minFont && s >= 60 && !big
   const shown = regions.find((r) => r.id === active)
 
   return (
@@ -124,7 +126,9 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
             y={y0}
             s={s}
             lang={lang}
+            mode={mode}
             fs={fs}
+            minFont={minFont}
             highlight={highlight}
             free={freeCells(regions)}
           />
@@ -137,6 +141,7 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
             y={y0 + r.region.row * s}
             s={s}
             lang={lang}
+            mode={mode}
             zhFont={zhFont}
             showName={showNames}
             nameFont={nameFont}
@@ -150,23 +155,46 @@ export function TileMap({ rows, size, lang, surface, highlight }: ChartProps<Map
           />
         ))}
       </svg>
-      {shown ? (
-        <div
-          className="chart-tooltip"
-          role="status"
-          style={{
-            position: 'absolute',
-            pointerEvents: 'none',
-            left: Math.max(0, Math.min(x0 + shown.region.col * s + s / 2 - 110, width - 220)),
-            top: y0 + (shown.region.row + 1) * s + 2,
-            ...(shown.region.row >= nRows / 2
-              ? { top: y0 + shown.region.row * s - 2, transform: 'translateY(-100%)' }
-              : {}),
-          }}
-        >
-          {tileText(shown.region, lang)}
-        </div>
-      ) : null}
+      {shown ? <TileTooltip r={shown} grid={grid} rows={nRows} width={width} lang={lang} /> : null}
+    </div>
+  )
+}
+
+/** The tooltip of the tile a reader points at, 220 px wide, under or over the tile. */
+function TileTooltip({
+  r,
+  grid,
+  rows,
+  width,
+  lang,
+}: {
+  r: RegionRow
+  grid: TileGrid
+  rows: number
+  width: number
+  lang: Lang
+}) {
+  const place = tileTooltipPlace({
+    grid,
+    row: r.region.row,
+    col: r.region.col,
+    rows,
+    chartWidth: width,
+    width: 220,
+  })
+  return (
+    <div
+      className="chart-tooltip"
+      role="status"
+      style={{
+        position: 'absolute',
+        pointerEvents: 'none',
+        left: place.left,
+        top: place.top,
+        ...(place.above ? { transform: 'translateY(-100%)' } : {}),
+      }}
+    >
+      {tileText(r.region, lang)}
     </div>
   )
 }
@@ -184,6 +212,7 @@ type TileProps = {
   y: number
   s: number
   lang: Lang
+  mode: NumberMode
   zhFont: number
   showName: boolean
   nameFont: number
@@ -193,7 +222,20 @@ type TileProps = {
   onShow: (id: string | null) => void
 }
 
-function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, minFont, lit, onShow }: TileProps) {
+function Tile({
+  r,
+  x,
+  y,
+  s,
+  lang,
+  mode,
+  zhFont,
+  showName,
+  nameFont,
+  minFont,
+  lit,
+  onShow,
+}: TileProps) {
   const { region } = r
   const roles = rolesOf(region)
   const named = roles.length > 0
@@ -278,7 +320,7 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, minFont, lit, onSh
           x={side - inset * 1.5}
           y={side - inset * 1.5}
           textAnchor="end"
-          fontSize={Math.max(8, minFont, s * 0.15)}
+          fontSize={Math.max(minFont, s * 0.15)}
           fontWeight={700}
           fill={palette.surface}
           data-role="opened"
@@ -296,14 +338,14 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, minFont, lit, onSh
             fontWeight={700}
             fill={palette.ink}
           >
-            {formatNumber(region.mini_program_growth_rank, lang)}
+            {formatNumber(region.mini_program_growth_rank, lang, { mode })}
           </text>
         </g>
       ) : null}
       {region.digital_upgrade ? (
         <path
           data-role="digital"
-          d={`M${m * 0.75},${m * 0.05} l${m * 0.7},${m * 0.7} l${-m * 0.7},${m * 0.7} l${-m * 0.7},${-m * 0.7} z`}
+          d={diamondPath(m)}
           fill={palette.quaternary}
           stroke={palette.ink}
           strokeWidth={1}
@@ -312,7 +354,7 @@ function Tile({ r, x, y, s, lang, zhFont, showName, nameFont, minFont, lit, onSh
       {region.away_order !== null ? (
         <path
           data-role="away"
-          d={`M${m * 0.1},${side - m * 0.15} l${m * 1.3},0 l${-m * 0.65},${-m * 1.15} z`}
+          d={trianglePath(m, side)}
           fill={palette.tertiary}
           stroke={palette.ink}
           strokeWidth={1}
@@ -328,14 +370,17 @@ type CountsProps = {
   y: number
   s: number
   lang: Lang
+  mode: NumberMode
   fs: number
+  /** Smallest type allowed. */
+  minFont: number
   highlight: string | null
   /** Empty cells at the start of rows 0 and 1. */
   free: [number, number]
 }
 
 /** The article's two counts, as numbers: it does not say which regions they are. */
-function Counts({ rows, x, y, s, lang, fs, highlight, free }: CountsProps) {
+function Counts({ rows, x, y, s, lang, mode, fs, minFont, highlight, free }: CountsProps) {
   const zh = lang === 'zh'
   const supporting = countRow(rows, 'regions-supporting')
   const mini = countRow(rows, 'regions-mini-program')
@@ -347,21 +392,32 @@ function Counts({ rows, x, y, s, lang, fs, highlight, free }: CountsProps) {
       : zh
         ? '省市和地区支持小程序缴费'
         : ' support mini-program payment'
-  const line = (c: CountRow) => `${formatQuantity(c.figure, lang)}${rest(c)}`
+  const line = (c: CountRow) => `${formatQuantity(c.figure, lang, { mode })}${rest(c)}`
   const lines = [supporting, mini].filter((c): c is CountRow => c !== undefined)
   const note = zh
     ? ['文中未列出是哪些地区，', '故地图上不标出']
     : ['The article does not list', 'which regions: no tiles marked']
   const topWidth = free[0] * s - s * 0.2
-  const topFont = fitFont(lines.map(line), topWidth, Math.min(fs * 1.15, s * 0.3))
-  const noteFont = fitFont(note, free[1] * s - s * 0.2, Math.min(fs * 0.95, s * 0.24))
+  const topFont = fitAllFontSize(lines.map(line), topWidth, {
+    max: Math.max(minFont, Math.min(fs * 1.15, s * 0.3)),
+    min: minFont,
+  })
+  const noteFont = fitAllFontSize(note, free[1] * s - s * 0.2, {
+    max: Math.max(minFont, Math.min(fs * 0.95, s * 0.24)),
+    min: minFont,
+  })
   return (
     <g>
       {lines.map((c, i) => {
         const baseline = y + s * 0.4 + i * topFont * 1.5
         const lit = highlight === c.id
         return (
-          <g key={c.id} data-figure={c.id} data-value={c.figure.value}>
+          <g
+            key={c.id}
+            data-figure={c.id}
+            data-value={c.figure.value}
+            data-qualifier={c.figure.qualifier}
+          >
             {lit ? (
               <rect
                 x={x - 2}
@@ -374,7 +430,7 @@ function Counts({ rows, x, y, s, lang, fs, highlight, free }: CountsProps) {
               />
             ) : null}
             <text x={x} y={baseline} fontSize={topFont} fill={palette.ink}>
-              <tspan fontWeight={700}>{formatQuantity(c.figure, lang)}</tspan>
+              <tspan fontWeight={700}>{formatQuantity(c.figure, lang, { mode })}</tspan>
               {rest(c)}
             </text>
           </g>

@@ -1,19 +1,16 @@
+import { lazy } from 'react'
 import type { Figure } from '../data/schema'
-import { formatNumber, formatQuantity, formatWithUnit } from '../i18n/format'
+import { formatNumber, formatQuantity, formatWithUnit, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
 import { figureColumns, figureRows } from './figureRows'
-import {
-  formatHourRange,
-  paymentTimesIds as ids,
-  PaymentTimesChart,
-  paymentTimesFigures,
-} from './PaymentTimesChart'
 import { palette } from './kit/palette'
+import { formatHourRange, paymentTimesIds as ids, paymentTimesFigures } from './paymentTimesRows'
 import { defineChart } from './spec'
 
 /** 100%: the whole the two shares split. */
-const whole = (lang: Lang) => formatWithUnit({ value: 100, unit: 'percent' }, lang)
+const whole = (lang: Lang, mode?: NumberMode) =>
+  formatWithUnit({ value: 100, unit: 'percent' }, lang, { mode })
 
 /** Chart 7: when people pay: outside working hours, the busiest hour, its load in service halls. */
 export const paymentTimes = defineChart<Figure>({
@@ -24,36 +21,36 @@ export const paymentTimes = defineChart<Figure>({
   rows: (report) => figureRows(report, ids),
   rowId: (f) => f.id,
   columns: figureColumns,
-  Chart: PaymentTimesChart,
+  Chart: lazy(() => import('./PaymentTimesChart').then((m) => ({ default: m.PaymentTimesChart }))),
   aspect: 1.2,
-  caption: (rows, lang) => {
+  caption: (rows, lang, mode) => {
     const f = paymentTimesFigures(rows)
     if (!f) return ''
-    const hours = formatHourRange(f.start, f.end, lang)
+    const hours = formatHourRange(f.start, f.end, lang, { mode })
     return lang === 'zh'
-      ? `社保缴纳高峰期间，${formatQuantity(f.offHours, lang)}的用户在非上班时间缴费；${hours}是用户选择最多的时段，每天平均${formatQuantity(f.payments, lang)}，相当于${formatQuantity(f.halls, lang)}一天的办件量。`
-      : `In the peak season ${formatQuantity(f.offHours, lang)} of users paid outside working hours; ${hours} was the busiest hour, with ${formatQuantity(f.payments, lang)} a day, as many as ${formatQuantity(f.halls, lang)} handle in a day.`
+      ? `社保缴纳高峰期间，${formatQuantity(f.offHours, lang, { mode })}的用户在非上班时间缴费；${hours}是用户选择最多的时段，每天平均${formatQuantity(f.payments, lang, { mode })}，相当于${formatQuantity(f.halls, lang, { mode })}一天的办件量。`
+      : `In the peak season ${formatQuantity(f.offHours, lang, { mode })} of users paid outside working hours; ${hours} was the busiest hour, with ${formatQuantity(f.payments, lang, { mode })} a day, as many as ${formatQuantity(f.halls, lang, { mode })} handle in a day.`
   },
-  describe: (rows, lang) => {
+  describe: (rows, lang, mode) => {
     const f = paymentTimesFigures(rows)
     if (!f) return ''
-    const hours = formatHourRange(f.start, f.end, lang)
+    const hours = formatHourRange(f.start, f.end, lang, { mode })
     const derived = messages[lang].derivedMark
     return lang === 'zh'
       ? [
-          `上图：一条代表高峰期全部缴费用户的横条，${formatQuantity(f.offHours, lang)}在非上班时间缴费（实心），其余${formatQuantity(f.workingHours, lang)}${derived}在上班时间（斜线填充，由${whole(lang)} − ${formatQuantity(f.offHours, lang)}算出，文中未直接给出）。`,
-          `中图：0点到24点的时间轴，只标出文中所说的${hours}，每天平均${formatQuantity(f.payments, lang)}（约数）；其他时段的缴费情况文中未说明，以灰色表示，没有画出任何数值。`,
-          `下图：${formatNumber(f.halls.value, lang)}个小方块，每个代表一个办事大厅一天的办件量，合起来相当于该时段每天的缴费量。`,
+          `上图：一条代表高峰期全部缴费用户的横条，${formatQuantity(f.offHours, lang, { mode })}在非上班时间缴费（实心），其余${formatQuantity(f.workingHours, lang, { mode })}${derived}在上班时间（斜线填充，由${whole(lang, mode)} − ${formatQuantity(f.offHours, lang, { mode })}算出，文中未直接给出）。`,
+          `中图：0点到24点的时间轴，只标出文中所说的${hours}，每天平均${formatQuantity(f.payments, lang, { mode })}（约数）；其他时段的缴费情况文中未说明，以灰色表示，没有画出任何数值。`,
+          `下图：${formatNumber(f.halls.value, lang, { mode })}个小方块，每个代表一个办事大厅一天的办件量，合起来相当于该时段每天的缴费量。`,
         ].join('')
       : [
-          `Top: one bar for all users paying in the peak season: ${formatQuantity(f.offHours, lang)} paid outside working hours (solid); the other ${formatQuantity(f.workingHours, lang)}${derived} paid in working hours (hatched: ${whole(lang)} − ${formatQuantity(f.offHours, lang)}, not stated directly in the article).`,
-          ` Middle: a 24-hour axis from 00:00 to 24:00 that marks only the hour the article names, ${hours}, with ${formatQuantity(f.payments, lang)} a day (approximate); the article does not say how many pay at other hours, so they are grey and carry no values.`,
-          ` Bottom: ${formatNumber(f.halls.value, lang)} small squares, each one service hall's daily workload; together they equal the payments of that hour in a day.`,
+          `Top: one bar for all users paying in the peak season: ${formatQuantity(f.offHours, lang, { mode })} paid outside working hours (solid); the other ${formatQuantity(f.workingHours, lang, { mode })}${derived} paid in working hours (hatched: ${whole(lang, mode)} − ${formatQuantity(f.offHours, lang, { mode })}, not stated directly in the article).`,
+          ` Middle: a 24-hour axis from 00:00 to 24:00 that marks only the hour the article names, ${hours}, with ${formatQuantity(f.payments, lang, { mode })} a day (approximate); the article does not say how many pay at other hours, so they are grey and carry no values.`,
+          ` Bottom: ${formatNumber(f.halls.value, lang, { mode })} small squares, each one service hall's daily workload; together they equal the payments of that hour in a day.`,
         ].join('')
   },
-  headline: (rows, lang) => {
+  headline: (rows, lang, mode) => {
     const f = paymentTimesFigures(rows)
-    return f ? formatQuantity(f.offHours, lang) : ''
+    return f ? formatQuantity(f.offHours, lang, { mode }) : ''
   },
   legend: (_rows, lang) => [
     {

@@ -1,4 +1,5 @@
-import { formatQuantity, formatWithUnit } from '../i18n/format'
+import { lazy } from 'react'
+import { formatQuantity, formatWithUnit, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { palette } from './kit/palette'
 import {
@@ -13,7 +14,6 @@ import {
   unnamedCount,
 } from './regionsMapRows'
 import { defineChart } from './spec'
-import { TileMap } from './TileMap'
 
 /** Regions the article names; links such as [内蒙古]{inner-mongolia} lead to this map. */
 const namedRegions = [
@@ -31,13 +31,13 @@ const namedRegions = [
 const rank = (n: number | null, lang: Lang) =>
   n === null ? '' : formatWithUnit({ value: n, unit: 'rank' }, lang)
 
-const counts = (rows: readonly MapRow[], lang: Lang) => {
+const counts = (rows: readonly MapRow[], lang: Lang, mode?: NumberMode) => {
   const supporting = countRow(rows, 'regions-supporting')
   const mini = countRow(rows, 'regions-mini-program')
   return supporting && mini
     ? {
-        supporting: formatQuantity(supporting.figure, lang),
-        mini: formatQuantity(mini.figure, lang),
+        supporting: formatQuantity(supporting.figure, lang, { mode }),
+        mini: formatQuantity(mini.figure, lang, { mode }),
       }
     : null
 }
@@ -51,17 +51,17 @@ export const regionsMap = defineChart<MapRow>({
   rows: mapRows,
   rowId: (r) => r.id,
   columns: mapColumns,
-  Chart: TileMap,
+  Chart: lazy(() => import('./TileMap').then((m) => ({ default: m.TileMap }))),
   aspect: 1.15,
-  caption: (rows, lang) => {
-    const c = counts(rows, lang)
+  caption: (rows, lang, mode) => {
+    const c = counts(rows, lang, mode)
     if (!c) return ''
     return lang === 'zh'
       ? `全国${c.supporting}省市和地区支持通过微信支付缴纳社保，${c.mini}支持小程序缴费（文中未列出是哪些地区）；地图标出文中点名的地区。`
       : `${c.supporting} support paying social security with WeChat Pay and ${c.mini} support mini-programs (the article does not list which); the map marks the regions the article names.`
   },
-  describe: (rows, lang) => {
-    const c = counts(rows, lang)
+  describe: (rows, lang, mode) => {
+    const c = counts(rows, lang, mode)
     const tiles = regionRows(rows).length
     const opened = joinNames(regionsWith(rows, 'opened'), lang)
     const growth = regionsWith(rows, 'growth')
@@ -99,10 +99,10 @@ export const regionsMap = defineChart<MapRow>({
       ` The other ${rest} regions: ${notStated(lang)} (grey, dashed edge).`,
     ].join('')
   },
-  headline: (rows, lang) => {
+  headline: (rows, lang, mode) => {
     const supporting = countRow(rows, 'regions-supporting')
     if (!supporting) return ''
-    const n = formatQuantity(supporting.figure, lang)
+    const n = formatQuantity(supporting.figure, lang, { mode })
     return lang === 'zh' ? `${n}省市和地区` : n
   },
   legend: (_rows, lang) => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { palette } from '../../src/charts/palette'
+import { palette } from '../../src/charts/kit/palette'
 import { regionsMap } from '../../src/charts/regionsMap'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
@@ -14,7 +14,15 @@ const height = Math.round(width * regionsMap.aspect)
 function draw(lang: Lang, highlight: string | null = null) {
   const { Chart } = regionsMap
   const { container } = render(
-    <Chart rows={rows} size={{ width, height }} lang={lang} surface="card" highlight={highlight} />,
+    <Chart
+      rows={rows}
+      size={{ width, height }}
+      lang={lang}
+      surface="card"
+      highlight={highlight}
+      mode="compact"
+      sentences={new Map()}
+    />,
   )
   const svg = container.querySelector('svg')
   if (!svg) throw new Error('no svg drawn')
@@ -127,7 +135,17 @@ describe('regions map', () => {
   it('lets a keyboard reach every tile and tells what the article says of it', async () => {
     const user = userEvent.setup()
     const { Chart } = regionsMap
-    render(<Chart rows={rows} size={{ width, height }} lang="zh" surface="card" highlight={null} />)
+    render(
+      <Chart
+        rows={rows}
+        size={{ width, height }}
+        lang="zh"
+        surface="card"
+        highlight={null}
+        mode="compact"
+        sentences={new Map()}
+      />,
+    )
     const tiles = screen.getAllByRole('img')
     expect(tiles).toHaveLength(32)
     expect(screen.getByRole('img', { name: /^内蒙古：/ })).toHaveAccessibleName(
@@ -287,6 +305,8 @@ describe('regions map at any size', () => {
         lang="en"
         surface={surface}
         highlight="regions-supporting"
+        mode="compact"
+        sentences={new Map()}
       />,
     )
     const negative = [...container.querySelectorAll('rect')].filter(
@@ -296,11 +316,61 @@ describe('regions map at any size', () => {
   })
 })
 
+describe('regions map code and type', () => {
+  it('loads its drawing on demand, not with the page', () => {
+    expect((regionsMap.Chart as unknown as { $$typeof: symbol }).$$typeof).toBe(
+      Symbol.for('react.lazy'),
+    )
+  })
+
+  it.each(['zh', 'en'] as const)(
+    'writes no card text under 11 px on a 390 px phone (%s)',
+    (lang) => {
+      const { Chart } = regionsMap
+      const { container } = render(
+        <Chart
+          rows={rows}
+          size={{ width: 324, height: Math.round(324 * regionsMap.aspect) }}
+          lang={lang}
+          mode="compact"
+          surface="card"
+          highlight={null}
+          sentences={new Map()}
+        />,
+      )
+      const sizes = [...container.querySelectorAll('text')].map((t) =>
+        Number(t.getAttribute('font-size')),
+      )
+      expect(sizes.length).toBeGreaterThan(32)
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11)
+    },
+  )
+
+  it.each(['compact', 'full'] as const)('gives the counts in either number mode (%s)', (mode) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const texts = [
+        regionsMap.caption(rows, lang, mode),
+        regionsMap.headline(rows, lang, mode),
+        regionsMap.describe(rows, lang, mode),
+      ]
+      for (const t of texts) expect(t).toMatch(/31/)
+    }
+  })
+})
+
 it('draws on the server too (the page is prerendered at build time)', async () => {
   const { renderToString } = await import('react-dom/server')
   const { Chart } = regionsMap
   const html = renderToString(
-    <Chart rows={rows} size={{ width, height }} lang="zh" surface="card" highlight={null} />,
+    <Chart
+      rows={rows}
+      size={{ width, height }}
+      lang="zh"
+      surface="card"
+      highlight={null}
+      mode="compact"
+      sentences={new Map()}
+    />,
   )
   expect(html.match(/data-region="/g)).toHaveLength(32)
   expect(html).toContain('31个')

@@ -1,21 +1,26 @@
 // `npm run bench`: builds, serves dist/ with gzip on loopback, makes the limit page (the same
 // index.html without any script or module preload) and runs Lighthouse 12.2.3 with its mobile
 // defaults on both in turn, 3 times each. Prints medians and ratios page/limit, every chunk's
-// gzipped size, and writes artifacts/bench.json.
+// gzipped size, and writes artifacts/bench.json. Then, on a 390 px phone at 4× CPU slowdown, a
+// scroll from top to bottom (its long tasks, and every chart going live) and taps and hovers on
+// live charts (the time to the frame that shows the tooltip). `BENCH_ONLY=interaction` runs only
+// these (no build, no Lighthouse), merging them into an existing artifacts/bench.json.
 import { execSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromium } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = resolve(root, 'dist')
 const runs = Number(process.env.BENCH_RUNS ?? 3)
+const onlyInteraction = process.env.BENCH_ONLY === 'interaction'
 
-if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' })
+if (!onlyInteraction && !process.argv.includes('--no-build'))
+  execSync('npm run build', { cwd: root, stdio: 'inherit' })
 
 // The limit: the same prerendered page with every script and module preload removed.
 const page = readFileSync(join(dist, 'index.html'), 'utf8')
@@ -217,6 +222,379 @@ async function tapTimes(url: string): Promise<{ firstTap: number; laterTap: numb
   }
 }
 
+/** A phone as the interaction benches play it: 390 px, touch, 4× slower CPU, no service worker. */
+async function phonePage(browser: Browser, { touch = true } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: touch,
+    hasTouch: touch,
+    serviceWorkers: 'block',
+  })
+  const page = await context.newPage()
+  // tsx keeps function names with a helper, `__name`, that functions sent to the page call.
+  await page.addInitScript('window.__name = (f) => f')
+  const cdp = await context.newCDPSession(page)
+  return { context, page, cdp }
+}
+
+/** Main-thread tasks of the page's renderer in a Chromium trace, as [start ms, duration ms]. */
+function rendererTasks(trace: Buffer): { start: number; duration: number }[] {
+  type TraceEvent = {
+    name: string
+    ph: string
+    pid: number
+    tid: number
+    ts: number
+    dur?: number
+    args?: { name?: string }
+  }
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }
+  const mains = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  )
+  const byThread = new Map<string, { start: number; duration: number }[]>()
+  for (const e of traceEvents) {
+    const thread = `${e.pid}:${e.tid}`
+    if (e.ph !== 'X' || !mains.has(thread)) continue
+    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue
+    const tasks = byThread.get(thread) ?? []
+    tasks.push({ start: e.ts / 1000, duration: (e.dur ?? 0) / 1000 })
+    byThread.set(thread, tasks)
+  }
+  // The page's renderer is the one that worked most.
+  const busiest = [...byThread.values()].sort(
+    (a, b) => b.reduce((s, t) => s + t.duration, 0) - a.reduce((s, t) => s + t.duration, 0),
+  )[0]
+  return busiest ?? []
+}
+
+type ScrollResult = {
+  /** What came before the scroll: nothing (the scroll is the first input) or the app hydrated. */
+  start: 'first input' | 'hydrated'
+  cards: number
+  /** Cards showing their live chart at the end. */
+  live: number
+  /** Most charts that went live in one commit (one MutationObserver callback, so one task). */
+  mostLiveInOneTask: number
+  scrollMs: number
+  longestTaskMs: number
+  /** Σ (task − 50 ms) over the scroll, from the trace. */
+  totalBlockingMs: number
+  tasksOver50: number
+  /** What PerformanceObserver('longtask') saw, to compare: count and longest. */
+  longtasks: { count: number; longestMs: number }
+}
+
+/**
+ * Scrolls a 390 px phone page from top to bottom at 4× CPU slowdown (mouse-wheel steps: headless
+ * Chromium ignores synthetic touch scroll gestures), under a Chromium trace: every main-thread task of the
+ * renderer over the scroll (the trace's RunTask events), and each card's live chart arriving
+ * (a MutationObserver in the page; charts that arrive in one callback arrived in one task).
+ * `start`: the scroll is the reader's first input (the app loads and hydrates during it), or the
+ * page has hydrated first (the pointer moved).
+ */
+async function scrollBench(
+  browser: Browser,
+  url: string,
+  start: ScrollResult['start'],
+): Promise<ScrollResult> {
+  const { context, page, cdp } = await phonePage(browser)
+  await page.addInitScript(() => {
+    const longtasks: number[] = []
+    const arrivals: string[][] = []
+    Object.assign(window, { benchLongtasks: longtasks, benchArrivals: arrivals })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longtasks.push(entry.duration)
+    }).observe({ type: 'longtask', buffered: true })
+    const liveIds = new Set<string>()
+    const liveNow = () =>
+      [...document.querySelectorAll<HTMLElement>('[data-chart-box]')]
+        .filter((box) => {
+          const drawing = box.querySelector('.chart-drawing')
+          return (
+            drawing &&
+            !box.querySelector('.chart-drawing-narrow, .chart-drawing-wide') &&
+            drawing.querySelector('svg [data-figure], svg [data-region]')
+          )
+        })
+        .map((box) => box.dataset.chartBox ?? '')
+    addEventListener('DOMContentLoaded', () => {
+      new MutationObserver(() => {
+        const arrived = liveNow().filter((id) => !liveIds.has(id))
+        for (const id of arrived) liveIds.add(id)
+        if (arrived.length) arrivals.push(arrived)
+      }).observe(document.body, { childList: true, subtree: true })
+    })
+  })
+  await page.goto(url, { waitUntil: 'load' })
+  if (start === 'hydrated') {
+    await page.mouse.move(5, 5)
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 })
+  }
+  await page.waitForTimeout(500)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  })
+  const began = Date.now()
+  const atBottom = () =>
+    page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+    )
+  // Headless Chromium does not scroll for synthetic touch gestures (Input.synthesizeScrollGesture
+  // leaves scrollY at 0): mouse-wheel steps of 300 px every 100 ms, about 3,000 px a second, a
+  // brisk flick-through on a phone.
+  for (let i = 0; i < 400 && !(await atBottom()); i++) {
+    await page.mouse.wheel(0, 300)
+    await page.waitForTimeout(100)
+  }
+  const scrollMs = Date.now() - began
+  const cards = await page.locator('figure.chart-card').count()
+  // The last charts may still be arriving: wait for them, then for the tasks after them.
+  const deadline = Date.now() + 30_000
+  const arrived = () =>
+    page.evaluate(
+      () => (window as unknown as { benchArrivals: string[][] }).benchArrivals.flat().length,
+    )
+  while ((await arrived()) < cards && Date.now() < deadline) await page.waitForTimeout(200)
+  await page.waitForTimeout(1000)
+  const trace = await browser.stopTracing()
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  const { longtasks, arrivals, live } = await page.evaluate(() => {
+    const w = window as unknown as { benchLongtasks: number[]; benchArrivals: string[][] }
+    return {
+      longtasks: w.benchLongtasks,
+      arrivals: w.benchArrivals,
+      live: document.querySelectorAll(
+        '[data-chart-box] .chart-drawing:not(.chart-drawing-narrow):not(.chart-drawing-wide)',
+      ).length,
+    }
+  })
+  await context.close()
+  const tasks = rendererTasks(trace)
+  console.log(`  scroll (${start}): ${(scrollMs / 1000).toFixed(1)} s, ${tasks.length} tasks`)
+  return {
+    start,
+    cards,
+    live,
+    mostLiveInOneTask: Math.max(0, ...arrivals.map((a) => a.length)),
+    scrollMs,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    totalBlockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    tasksOver50: tasks.filter((t) => t.duration > 50).length,
+    longtasks: { count: longtasks.length, longestMs: Math.max(0, ...longtasks) },
+  }
+}
+
+type TooltipResult = {
+  input: 'tap' | 'hover'
+  /** Input to the frame that shows the tooltip, ms, one per tap or hover. */
+  samples: { chart: string; figure: string; ms: number; eventTimingMs: number | null }[]
+  median: number
+  min: number
+  max: number
+}
+
+/**
+ * Time from a tap (CDP Input.dispatchTouchEvent, through page.touchscreen) or a hover (mouse
+ * move) on a mark of a live Recharts chart to the frame that shows its tooltip, at 4× CPU
+ * slowdown: from the input event's timeStamp (pointerdown or pointermove, captured on window)
+ * to a MutationObserver seeing the tooltip, then the next animation frame and a task after it
+ * (the frame has been produced by then). Event Timing (`event` entries, durationThreshold 16) of
+ * the same interaction is kept beside it: it ends at the first paint after the handlers, which
+ * misses a tooltip drawn in a later task. Every mark of every Recharts chart, `rounds` times.
+ */
+async function tooltipBench(
+  browser: Browser,
+  url: string,
+  input: TooltipResult['input'],
+  rounds = 3,
+): Promise<TooltipResult> {
+  const { context, page, cdp } = await phonePage(browser, { touch: input === 'tap' })
+  await page.addInitScript(() => {
+    const events: { name: string; start: number; duration: number }[] = []
+    Object.assign(window, { benchEvents: events })
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        events.push({ name: e.name, start: e.startTime, duration: e.duration })
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit)
+  })
+  await page.goto(url, { waitUntil: 'load' })
+  // The first input as the reader's: a touch on a phone (after a pointer move, Chromium replays
+  // the pointer's place after every tap, and the chart sees it leave), else the pointer.
+  if (input === 'tap') await page.locator('h1').tap()
+  else await page.mouse.move(5, 5)
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 })
+  // Every card live, at full speed: what is timed is the tooltip, not the chart's loading.
+  for (const card of await page.locator('figure.chart-card').all()) {
+    await card.scrollIntoViewIfNeeded()
+    await card
+      .locator('.chart-drawing:not(.chart-drawing-narrow):not(.chart-drawing-wide)')
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 })
+  }
+  const marks = await page.locator('.recharts-wrapper svg [data-figure]').all()
+  const samples: TooltipResult['samples'] = []
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  for (let round = 0; round < rounds; round++) {
+    for (const mark of marks) {
+      await mark.scrollIntoViewIfNeeded()
+      const box = await mark.boundingBox()
+      if (!box) continue
+      const figure = (await mark.getAttribute('data-figure')) ?? ''
+      const chart = await mark.evaluate((el) => el.closest('figure')?.id ?? '')
+      // Away from the chart first: the tooltip goes, and the next input brings it back.
+      if (input === 'tap') await page.touchscreen.tap(2, 2)
+      else await page.mouse.move(1, 1)
+      await page.waitForTimeout(300)
+      // Listening before the input is sent; the input, then the answer.
+      await mark.evaluate(
+        (el, kind) => {
+          const w = window as unknown as { benchShown: Promise<{ ms: number; at: number }> }
+          w.benchShown = new Promise<{ ms: number; at: number }>((done, fail) => {
+            const wrapper = el.closest('.recharts-wrapper')
+            if (!wrapper) return fail(new Error('no chart around the mark'))
+            let at = 0
+            addEventListener(kind, (event) => (at = event.timeStamp), {
+              capture: true,
+              once: true,
+            })
+            const visible = () => {
+              const tip = wrapper.querySelector<HTMLElement>('.chart-tooltip')
+              return tip !== null && tip.getClientRects().length > 0
+            }
+            const observer = new MutationObserver(() => {
+              if (!at || !visible()) return
+              observer.disconnect()
+              requestAnimationFrame(() =>
+                setTimeout(() => done({ ms: performance.now() - at, at })),
+              )
+            })
+            observer.observe(wrapper, { childList: true, subtree: true, attributes: true })
+            setTimeout(() => fail(new Error('no tooltip within 5 s')), 5000)
+          })
+        },
+        input === 'tap' ? 'pointerdown' : 'pointermove',
+      )
+      const x = box.x + box.width / 2
+      const y = box.y + box.height / 2
+      if (input === 'tap') await page.touchscreen.tap(x, y)
+      else await page.mouse.move(x, y, { steps: 1 })
+      const { ms, at } = await page.evaluate(
+        () => (window as unknown as { benchShown: Promise<{ ms: number; at: number }> }).benchShown,
+      )
+      const eventTimingMs = await page.evaluate((at) => {
+        const events = (
+          window as unknown as { benchEvents: { start: number; duration: number }[] }
+        ).benchEvents.filter((e) => e.start >= at - 1 && e.start < at + 500)
+        return events.length ? Math.max(...events.map((e) => e.duration)) : null
+      }, at)
+      samples.push({ chart, figure, ms, eventTimingMs })
+    }
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  await context.close()
+  const times = samples.map((s) => s.ms)
+  return {
+    input,
+    samples,
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+  }
+}
+
+/** Both interaction benches, in a browser of their own. */
+async function interactionBench(url: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
+  try {
+    const scroll = [
+      await scrollBench(browser, url, 'first input'),
+      await scrollBench(browser, url, 'hydrated'),
+    ]
+    const tooltip = [
+      await tooltipBench(browser, url, 'tap'),
+      await tooltipBench(browser, url, 'hover'),
+    ]
+    return { scroll, tooltip }
+  } finally {
+    await browser.close()
+  }
+}
+
+type Interaction = Awaited<ReturnType<typeof interactionBench>>
+
+/** The interaction figures against the issue's bounds. */
+function interactionGoals({ scroll, tooltip }: Interaction) {
+  return {
+    'phone scroll, 4× CPU: every chart goes live': scroll.every((s) => s.live === s.cards),
+    'phone scroll, 4× CPU: each chart goes live in a task of its own': scroll.every(
+      (s) => s.mostLiveInOneTask <= 1,
+    ),
+    'phone scroll, 4× CPU: longest task ≤ 100 ms': scroll.every((s) => s.longestTaskMs <= 100),
+    'tooltip on a tap or hover, 4× CPU: painted ≤ 100 ms (every sample)': tooltip.every(
+      (t) => t.samples.length > 0 && t.max <= 100,
+    ),
+  }
+}
+
+function printInteraction({ scroll, tooltip }: Interaction) {
+  const fmt = (n: number) => n.toFixed(0)
+  console.log(
+    '\nscroll top to bottom, 390 px phone, 4× CPU (wheel steps of 300 px / 100 ms; tasks from a trace)\n',
+  )
+  console.log(
+    '| start | charts live | most live in one task | scroll ms | longest task ms | TBT ms | tasks > 50 ms | longtask observer (n, longest ms) |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const s of scroll)
+    console.log(
+      `| ${s.start} | ${s.live}/${s.cards} | ${s.mostLiveInOneTask} | ${fmt(s.scrollMs)} | ${fmt(s.longestTaskMs)} | ${fmt(s.totalBlockingMs)} | ${s.tasksOver50} | ${s.longtasks.count}, ${fmt(s.longtasks.longestMs)} |`,
+    )
+  console.log('\ntooltip, input to the frame that shows it, 4× CPU (bound 100 ms)\n')
+  console.log('| input | samples | median ms | min ms | max ms | Event Timing max ms |')
+  console.log('|---|---|---|---|---|---|')
+  for (const t of tooltip) {
+    const timed = t.samples.flatMap((s) => (s.eventTimingMs === null ? [] : [s.eventTimingMs]))
+    console.log(
+      `| ${t.input} | ${t.samples.length} (${[...new Set(t.samples.map((s) => s.chart))].join(', ')}) | ${fmt(t.median)} | ${fmt(t.min)} | ${fmt(t.max)} | ${timed.length ? fmt(Math.max(...timed)) : '< 16'} |`,
+    )
+  }
+  console.log('\ninteraction goals:')
+  for (const [goal, met] of Object.entries(interactionGoals({ scroll, tooltip })))
+    console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`)
+}
+
+if (onlyInteraction) {
+  const { server, url } = await serve()
+  let interaction: Interaction
+  try {
+    interaction = await interactionBench(url)
+  } finally {
+    server.close()
+  }
+  printInteraction(interaction)
+  const file = resolve(root, 'artifacts/bench.json')
+  mkdirSync(resolve(root, 'artifacts'), { recursive: true })
+  const before = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { ...before, interaction, interactionGoals: interactionGoals(interaction) },
+      null,
+      2,
+    ),
+  )
+  console.log('\nmerged into artifacts/bench.json')
+  process.exit(0)
+}
+
 const { server, url } = await serve()
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -241,8 +619,10 @@ try {
   await chrome.kill()
 }
 let taps: Awaited<ReturnType<typeof tapTimes>>
+let interaction: Interaction
 try {
   taps = await tapTimes(url)
+  interaction = await interactionBench(url)
 } finally {
   server.close()
 }
@@ -295,12 +675,24 @@ console.log(
 console.log('\ngoals:')
 for (const [goal, met] of Object.entries(goals))
   console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`)
+printInteraction(interaction)
 
 mkdirSync(resolve(root, 'artifacts'), { recursive: true })
 writeFileSync(
   resolve(root, 'artifacts/bench.json'),
   JSON.stringify(
-    { runs, samples, medians, atLoadJsGzip, firstLoadJsGzip, taps, chunks, goals },
+    {
+      runs,
+      samples,
+      medians,
+      atLoadJsGzip,
+      firstLoadJsGzip,
+      taps,
+      chunks,
+      goals,
+      interaction,
+      interactionGoals: interactionGoals(interaction),
+    },
     null,
     2,
   ),

@@ -63,7 +63,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   const [tableShown, setTableShown] = useTableView(spec.id)
   const view = tableShown ? 'table' : 'chart'
   const box = useRef<HTMLDivElement>(null)
-  const width = useChartWidth(box)
+  const { width, measured } = useChartWidth(box)
   // Ids come from the chart id, not useId(): prerendering and hydration must agree on them.
   const descriptionId = `${spec.id}-description`
   const rows = spec.rows(report)
@@ -123,6 +123,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
                 box={box}
                 rows={rows}
                 width={width}
+                measured={measured}
                 lang={lang}
                 mode={mode}
                 surface="card"
@@ -164,14 +165,16 @@ function ChartDrawing({
   spec,
   box,
   width,
+  measured,
   ...props
-}: DrawingProps & { box: RefObject<HTMLElement | null> }) {
+}: DrawingProps & { box: RefObject<HTMLElement | null>; measured: boolean }) {
   const prerender = usePrerender()
   const { live, held } = useLiveChart(
     spec.id,
     box,
     props.highlight !== null,
     `${props.lang} ${props.mode}`,
+    measured,
   )
   if (prerender)
     return (

@@ -44,7 +44,8 @@ export const HeldDrawing = memo(function HeldDrawing() {
 
 /**
  * False while the card holds its prerendered drawing; true once the card is within a screen of
- * the viewport, or `pointedAt` (a reader points at its figure), or `drawnAs` (the language and way
+ * the viewport and its box `measured` (else the live chart would first draw at a guessed width,
+ * and move), or `pointedAt` (a reader points at its figure), or `drawnAs` (the language and way
  * of writing numbers the chart is drawn in) is no longer what it was at hydration: the drawing
  * would be stale, on screen or in an export. True from the start in a client render. The switch
  * is a transition: drawing the live chart never blocks a tap or a key, and the drawing stays on
@@ -55,6 +56,7 @@ export function useLiveChart(
   box: RefObject<HTMLElement | null>,
   pointedAt: boolean,
   drawnAs: string,
+  measured = true,
 ): { live: boolean; held: boolean } {
   const [live, setLive] = useState(() => !held.has(id))
   const [hydratedAs] = useState(drawnAs)
@@ -66,5 +68,5 @@ export function useLiveChart(
     if (wanted || !node) return goLive()
     return whenNearScreen(node, goLive)
   }, [live, wanted, box])
-  return { live, held: held.has(id) }
+  return { live: live && (measured || wanted || !held.has(id)), held: held.has(id) }
 }

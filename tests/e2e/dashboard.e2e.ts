@@ -51,7 +51,7 @@ describe('the dashboard in Chromium', () => {
       await card.getByRole('table').waitFor()
       expect(await card.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(0)
       await toggle.click()
-      await card.locator('svg').first().waitFor()
+      await card.locator('.chart-drawing svg').filter({ visible: true }).first().waitFor()
     }
     await page.close()
   })

@@ -138,7 +138,18 @@ describe('without JavaScript', () => {
     )
     for (const spec of charts) {
       const card = page.locator(`#${spec.id}`)
-      await expect(card.locator('svg').first().isVisible(), spec.id).resolves.toBe(true)
+      // The card shows one of its two prerendered drawings (CSS picks it by the card's width).
+      await expect(
+        card.locator('.chart-drawing').filter({ visible: true }).count(),
+        spec.id,
+      ).resolves.toBe(1)
+      await expect(
+        card
+          .locator('.chart-drawing svg [data-figure], .chart-drawing svg [data-region]')
+          .filter({ visible: true })
+          .count(),
+        spec.id,
+      ).resolves.toBeGreaterThan(0)
       await expect(card.locator('table').isVisible(), spec.id).resolves.toBe(true)
     }
     const csv = await page.request.get(`${server.url}data/figures.csv`)

@@ -86,7 +86,10 @@ async function retryRecovers(
   await expect(page.getByRole('alert').textContent()).resolves.toContain(what)
   await repair()
   await button.click()
-  await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+  await page
+    .locator('figure#annual-payments [data-figure="payments-2021"] rect')
+    .filter({ visible: true })
+    .waitFor()
 }
 
 /** The first sentence of the article, as the reader sees it. */
@@ -232,7 +235,10 @@ describe('hostile text in the data is shown as text and never run', () => {
     await page.route('**/data/figures.csv', (r) => r.fulfill({ body: figures }))
     await page.route('**/data/article.zh.md', (r) => r.fulfill({ body: article }))
     await go()
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await page
+      .locator('figure#annual-payments [data-figure="payments-2021"] rect')
+      .filter({ visible: true })
+      .waitFor()
     if (query === '') {
       await expect(firstSentence(page)).resolves.toContain(`${hostile}<script>alert(2)</script>`)
     }
@@ -311,7 +317,10 @@ describe('offline after one visit (service worker)', () => {
     })
     const page = await context.newPage()
     await page.goto(server.url)
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await page
+      .locator('figure#annual-payments [data-figure="payments-2021"] rect')
+      .filter({ visible: true })
+      .waitFor()
     // The worker is installed and controls the page once it has cached everything.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready
@@ -327,13 +336,19 @@ describe('offline after one visit (service worker)', () => {
     await context.setOffline(true)
     await page.reload()
     await ready(page)
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await page
+      .locator('figure#annual-payments [data-figure="payments-2021"] rect')
+      .filter({ visible: true })
+      .waitFor()
     await expect(firstSentence(page)).resolves.toContain('年缴费超7.5亿笔')
 
     await page.goto(`${server.url}?lang=en`)
     await ready(page)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
-    await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+    await page
+      .locator('figure#annual-payments [data-figure="payments-2021"] rect')
+      .filter({ visible: true })
+      .waitFor()
 
     await page.goto(`${server.url}#/present/1`)
     await ready(page)

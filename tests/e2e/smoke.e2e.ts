@@ -23,7 +23,10 @@ it('loads the page with the article, its title and a drawn chart, without consol
   await expect(page.locator('#sentence-away-regions').textContent()).resolves.toBe(
     '江西、贵州、河南等地异地缴纳社保的人数最多。',
   )
-  await page.locator('figure#annual-payments [data-figure="payments-2021"] rect').waitFor()
+  await page
+    .locator('figure#annual-payments [data-figure="payments-2021"] rect')
+    .filter({ visible: true })
+    .waitFor()
   expect(errors).toEqual([])
   await page.close()
 })

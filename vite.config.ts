@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { OutputChunk } from 'rolldown'
 import { defineConfig, type Plugin } from 'vite'
-import { dataFileNames } from './src/data/files.ts'
+import { dataFileNames, dataPackageFileName } from './src/data/files.ts'
 
 const dataDir = resolve(import.meta.dirname, 'data')
 
@@ -30,7 +30,7 @@ function dataFiles(): Plugin {
       })
     },
     generateBundle() {
-      for (const name of [...dataFileNames, 'README.md']) {
+      for (const name of [...dataFileNames, dataPackageFileName, 'README.md']) {
         this.emitFile({
           type: 'asset',
           fileName: `data/${name}`,

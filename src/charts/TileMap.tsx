@@ -14,45 +14,8 @@ import {
 } from './regionsMapRows'
 import type { ChartProps } from './spec'
 
-/** Short English tile labels (pinyin or English initials): the full name is in the tooltip. */
-const codes: Record<string, string> = {
-  heilongjiang: 'HLJ',
-  'inner-mongolia': 'IM',
-  beijing: 'BJ',
-  jilin: 'JL',
-  xinjiang: 'XJ',
-  gansu: 'GS',
-  ningxia: 'NX',
-  shanxi: 'SX',
-  hebei: 'HEB',
-  tianjin: 'TJ',
-  liaoning: 'LN',
-  tibet: 'TB',
-  qinghai: 'QH',
-  shaanxi: 'SAX',
-  henan: 'HEN',
-  shandong: 'SD',
-  sichuan: 'SC',
-  chongqing: 'CQ',
-  hubei: 'HUB',
-  anhui: 'AH',
-  jiangsu: 'JS',
-  shanghai: 'SH',
-  yunnan: 'YN',
-  guizhou: 'GZ',
-  hunan: 'HUN',
-  jiangxi: 'JX',
-  zhejiang: 'ZJ',
-  guangxi: 'GX',
-  guangdong: 'GD',
-  fujian: 'FJ',
-  hainan: 'HAI',
-  shenzhen: 'SZ',
-}
-
-/** The label drawn on a tile: the Chinese short name, or a short English code. */
-export const tileLabel = (r: Region, lang: Lang) =>
-  lang === 'zh' ? r.name_zh : (codes[r.id] ?? r.name_en.slice(0, 3).toUpperCase())
+/** The label drawn on a tile: the Chinese short name, or its short English code (regions.csv). */
+export const tileLabel = (r: Region, lang: Lang) => (lang === 'zh' ? r.name_zh : r.code)
 
 /** Rough width of a label: CJK characters are square, Latin ones about 0.6 em. */
 const textWidth = (text: string, fontSize: number) =>

@@ -89,8 +89,11 @@ describe('payment times chart', () => {
     expect(svg.querySelector(`pattern[id="${patternId}"]`)).not.toBeNull()
     expect(derived.textContent).toContain(`58.8%${mark}`)
     expect(derived.textContent).toContain(name)
-    // The formula from the figure's note is in the tooltip.
-    expect(bar?.querySelector('title')?.textContent).toContain('100 − 41.2 = 58.8')
+    // The figure's note is in the tooltip (since issue 19 without the arithmetic, which the
+    // formula column holds and derivationText writes out).
+    expect(bar?.querySelector('title')?.textContent).toContain(
+      'The article gives only the share outside working hours.',
+    )
     // The stated share is solid, not hatched.
     expect(part(svg, 'off-hours-share').querySelector('rect')?.getAttribute('fill')).not.toMatch(
       /url/,

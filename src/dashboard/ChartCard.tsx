@@ -1,16 +1,19 @@
 import { type RefObject, Suspense, useRef } from 'react'
+import { charts } from '../charts/registry'
 import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
 import { ExportButtons } from '../export/ExportButtons'
-import { useTableView } from '../export/viewState'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useNumberMode } from '../i18n/NumberModeContext'
+import { useTableView } from '../i18n/urlState'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
 import { HeldDrawing, useLiveChart } from './heldDrawing'
 import { useChartWidth } from './useChartWidth'
+
+const chartIds = charts.map((c) => c.id)
 
 type Props = {
   spec: AnyChartSpec
@@ -57,7 +60,7 @@ export function ChartCard(props: Props) {
 function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: Props) {
   const lang = useLang()
   const t = useMessages()
-  const [tableShown, setTableShown] = useTableView(spec.id)
+  const [tableShown, setTableShown] = useTableView(spec.id, chartIds)
   const view = tableShown ? 'table' : 'chart'
   const box = useRef<HTMLDivElement>(null)
   const width = useChartWidth(box)

@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react'
 import type { OutputChunk } from 'rolldown'
 import { defineConfig, type Plugin } from 'vite'
 import { themeCss } from './src/charts/kit/palette.ts'
-import { dataFileNames } from './src/data/files.ts'
+import { dataFileNames, dataPackageFileName } from './src/data/files.ts'
 
 const dataDir = resolve(import.meta.dirname, 'data')
 
@@ -31,7 +31,7 @@ function dataFiles(): Plugin {
       })
     },
     generateBundle() {
-      for (const name of [...dataFileNames, 'README.md']) {
+      for (const name of [...dataFileNames, dataPackageFileName, 'README.md']) {
         this.emitFile({
           type: 'asset',
           fileName: `data/${name}`,

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
 import type { DataFiles } from '../src/data/files.ts'
+import type { ReportQueryState } from '../src/data/queries.ts'
 
 const dist = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../dist'))
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8')
@@ -134,7 +135,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { Root } = await import('../src/Root.tsx')
   const { PrerenderProvider } = await import('../src/dashboard/drawnWidths.ts')
   const { dataFileNames } = await import('../src/data/files.ts')
-  const { packReportLoad, reportQueryKey } = await import('../src/data/queries.ts')
+  const { reportQueryKey } = await import('../src/data/queries.ts')
   const { parseReport } = await import('../src/data/report.ts')
   const { messages } = await import('../src/i18n/messages.ts')
   const { locales } = await import('../src/i18n/lang.ts')
@@ -149,7 +150,8 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   ) as DataFiles
   const load = parseReport(files)
   if (!load.report) throw new Error(`data/ is not valid: ${JSON.stringify(load.errors, null, 2)}`)
-  client.setQueryData(reportQueryKey, load)
+  // Only a valid report is shipped: its query state is the report alone.
+  client.setQueryData<ReportQueryState>(reportQueryKey, { report: load.report })
   const container = dom.window.document.getElementById('root')
   if (!container) throw new Error('dist/index.html has no #root')
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
@@ -178,8 +180,8 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const secondSection = page.querySelectorAll('[data-section]')[1]?.id
   if (!secondSection) throw new Error(`prerender (${lang}) found no second section with an id`)
   const html = page.innerHTML
-  const state = dehydrate(client, { serializeData: packReportLoad })
-  // The page unpacks every query it reads as a report load: the report must be the only one.
+  const state = dehydrate(client)
+  // The page reads the shipped queries as the report's: the report must be the only one.
   const shipped = state.queries.map((query) => JSON.stringify(query.queryKey))
   if (shipped.join() !== JSON.stringify(reportQueryKey))
     throw new Error(`prerender (${lang}) would ship queries ${shipped.join(', ')}`)

@@ -2,7 +2,7 @@ import { hydrate, QueryClient } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import type * as ReactDomClient from 'react-dom/client'
 import { holdPrerenderedCharts } from './dashboard/heldDrawing'
-import { dataRetryDelay, retryDataFile, unpackReportLoad } from './data/queries'
+import { dataRetryDelay, retryDataFile } from './data/queries'
 import { parseLang } from './i18n/lang'
 import { Root } from './Root'
 
@@ -25,10 +25,7 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient): vo
   // The build prerenders the page and ships the parsed report in it: no request before the
   // page is interactive. Hydration keeps what is on screen; another language renders afresh.
   const state = document.getElementById('query-state')?.textContent
-  if (state)
-    hydrate(queryClient, JSON.parse(state), {
-      defaultOptions: { deserializeData: unpackReportLoad },
-    })
+  if (state) hydrate(queryClient, JSON.parse(state))
   if (state && root.dataset.prerenderedLang === lang) {
     holdPrerenderedCharts(root)
     // As a transition, hydration yields to the browser every few milliseconds, and React hydrates

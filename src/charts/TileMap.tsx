@@ -24,45 +24,8 @@ import {
 } from './regionsMapRows'
 import type { ChartProps } from './spec'
 
-/** Short English tile labels (pinyin or English initials): the full name is in the tooltip. */
-const codes: Record<string, string> = {
-  heilongjiang: 'HLJ',
-  'inner-mongolia': 'IM',
-  beijing: 'BJ',
-  jilin: 'JL',
-  xinjiang: 'XJ',
-  gansu: 'GS',
-  ningxia: 'NX',
-  shanxi: 'SX',
-  hebei: 'HEB',
-  tianjin: 'TJ',
-  liaoning: 'LN',
-  tibet: 'TB',
-  qinghai: 'QH',
-  shaanxi: 'SAX',
-  henan: 'HEN',
-  shandong: 'SD',
-  sichuan: 'SC',
-  chongqing: 'CQ',
-  hubei: 'HUB',
-  anhui: 'AH',
-  jiangsu: 'JS',
-  shanghai: 'SH',
-  yunnan: 'YN',
-  guizhou: 'GZ',
-  hunan: 'HUN',
-  jiangxi: 'JX',
-  zhejiang: 'ZJ',
-  guangxi: 'GX',
-  guangdong: 'GD',
-  fujian: 'FJ',
-  hainan: 'HAI',
-  shenzhen: 'SZ',
-}
-
-/** The label drawn on a tile: the Chinese short name, or a short English code. */
-export const tileLabel = (r: Region, lang: Lang) =>
-  lang === 'zh' ? r.name_zh : (codes[r.id] ?? r.name_en.slice(0, 3).toUpperCase())
+/** The label drawn on a tile: the Chinese short name, or its short English code (regions.csv). */
+export const tileLabel = (r: Region, lang: Lang) => (lang === 'zh' ? r.name_zh : r.code)
 
 /** Smallest chart text: 11 px on a card; on a slide, shown 1.25× larger, 22.5 px = 2.5 % of the
  * 900 px stage. */

@@ -1,18 +1,21 @@
 import { type RefObject, Suspense, useRef } from 'react'
 import { sentenceTexts } from '../charts/figureRows'
 import { Legend } from '../charts/kit/Legend'
+import { charts } from '../charts/registry'
 import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
 import { ExportButtons } from '../export/ExportButtons'
-import { useTableView } from '../export/viewState'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useNumberMode } from '../i18n/NumberModeContext'
+import { useTableView } from '../i18n/urlState'
 import { ErrorBoundary, ErrorCard } from '../ui/ErrorBoundary'
 import { ChartTable } from './ChartTable'
 import { drawnWidths, usePrerender } from './drawnWidths'
 import { HeldDrawing, useLiveChart } from './heldDrawing'
 import { useChartWidth } from './useChartWidth'
+
+const chartIds = charts.map((c) => c.id)
 
 type Props = {
   spec: AnyChartSpec
@@ -60,7 +63,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   const lang = useLang()
   const mode = useNumberMode()
   const t = useMessages()
-  const [tableShown, setTableShown] = useTableView(spec.id)
+  const [tableShown, setTableShown] = useTableView(spec.id, chartIds)
   const view = tableShown ? 'table' : 'chart'
   const box = useRef<HTMLDivElement>(null)
   const { width, measured } = useChartWidth(box)

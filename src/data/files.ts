@@ -15,4 +15,10 @@ export type DataFiles = Record<DataFileName, string>
 /** Larger files are refused before parsing, so a wrong upload cannot freeze the page. */
 export const maxDataFileBytes = 1_000_000
 
-export const dataPath = (name: DataFileName) => `data/${name}`
+/**
+ * The Frictionless Data Package that describes figures.csv and regions.csv. The page does not
+ * read it: the build ships it beside them, and check-data holds it to their headers.
+ */
+export const dataPackageFileName = 'datapackage.json'
+
+export const dataPath = (name: DataFileName | typeof dataPackageFileName) => `data/${name}`

@@ -16,7 +16,7 @@ import {
   dataPath,
   maxDataFileBytes,
 } from './files'
-import type { ReportLoad } from './report'
+import type { Report, ReportLoad } from './report'
 import type { ReportMeta } from './schema'
 
 /** A data file the page will not read (too big): asking again gives the same answer. */
@@ -90,35 +90,33 @@ export const dataFileQueryOptions = (name: DataFileName) =>
 export const reportQueryKey = ['report'] as const
 
 /**
- * The report load as the prerendered page ships it. A valid load's `meta` and `article` are the
- * report's own (`report.meta`, `report.article.zh`); JSON would write them out twice, so they are
- * left out and put back when the page reads them.
+ * What the report query holds, in the browser and as the prerendered page ships it (as JSON,
+ * read back as is): a valid report alone (its metadata and Chinese article are its own), or, when
+ * the files have errors, the errors with what could still be read. The prerender ships only the
+ * first kind.
  */
-export type ShippedReportLoad = Pick<ReportLoad, 'report' | 'errors'> &
-  Partial<Pick<ReportLoad, 'meta' | 'article'>>
+export type ReportQueryState =
+  | { report: Report }
+  | { report: null; meta: ReportMeta | null; article: Article | null; errors: DataError[] }
 
-export function packReportLoad(load: ReportLoad): ShippedReportLoad {
+/** The query state of a load: a valid load keeps only its report. */
+export function reportQueryState(load: ReportLoad): ReportQueryState {
   const { report, meta, article, errors } = load
-  return {
-    report,
-    errors,
-    ...(report && meta === report.meta ? {} : { meta }),
-    ...(report && article === report.article.zh ? {} : { article }),
-  }
+  return report ? { report } : { report: null, meta, article, errors }
 }
 
-export function unpackReportLoad(shipped: ShippedReportLoad): ReportLoad {
-  const { report, errors } = shipped
-  return {
-    report,
-    errors,
-    meta: shipped.meta === undefined ? (report?.meta ?? null) : shipped.meta,
-    article: shipped.article === undefined ? (report?.article.zh ?? null) : shipped.article,
-  }
+/** The load a query state stands for: a valid report's metadata and article are its own. */
+export function reportLoadOf(state: ReportQueryState): ReportLoad {
+  if (state.report === null) return state
+  const { report } = state
+  return { report, meta: report.meta, article: report.article.zh, errors: [] }
 }
 
 const parseFiles = async (files: DataFiles): Promise<ReportLoad> =>
   (await import('./report')).parseReport(files)
+
+const parseQueryState = async (files: DataFiles): Promise<ReportQueryState> =>
+  reportQueryState(await parseFiles(files))
 
 /** The report as the page sees it: still loading, failed to fetch (with retry), or parsed. */
 export type ReportState =
@@ -186,7 +184,7 @@ export function useReport(): ReportState {
   const arrived = files.status === 'arrived' ? files.files : null
   const parsed = useQuery({
     queryKey: reportQueryKey,
-    queryFn: () => parseFiles(arrived ?? noFiles),
+    queryFn: (): Promise<ReportQueryState> => parseQueryState(arrived ?? noFiles),
     enabled: !shipped && arrived !== null,
     staleTime: Number.POSITIVE_INFINITY,
   })
@@ -202,7 +200,7 @@ export function useReport(): ReportState {
     staleTime: Number.POSITIVE_INFINITY,
   })
   return useMemo((): ReportState => {
-    if (parsed.data) return { status: 'loaded', ...parsed.data }
+    if (parsed.data) return { status: 'loaded', ...reportLoadOf(parsed.data) }
     // The parser is code loaded on demand: if it cannot load, say so and offer to try again.
     if (parsed.error) {
       const failure = { file: 'src/data/report.ts', message: parsed.error.message }

@@ -11,6 +11,7 @@ export const figureColumns = [
   'derived',
   'sentence',
   'note',
+  'formula',
 ] as const
 
 export const units = [
@@ -77,13 +78,23 @@ export const figureSchema = z
     derived: flag,
     sentence: id,
     note: z.string().trim(),
+    formula: z.string().trim(),
   })
   .superRefine((row, ctx) => {
-    if (row.derived && row.note === '') {
+    // The formula is what makes a figure derived: the loader recomputes the value from it.
+    if (row.derived && row.formula === '') {
       ctx.addIssue({
         code: 'custom',
-        path: ['note'],
-        message: 'a derived figure needs its formula here',
+        path: ['formula'],
+        message: 'a derived figure needs its formula here, e.g. age-70s-share - age-70s-lead',
+      })
+    }
+    if (!row.derived && row.formula !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['formula'],
+        message:
+          'a stated figure (derived false) has no formula: empty this cell, or set derived to true',
       })
     }
   })
@@ -96,6 +107,7 @@ export const regionColumns = [
   'id',
   'name_zh',
   'name_en',
+  'code',
   'kind',
   'row',
   'col',
@@ -105,6 +117,9 @@ export const regionColumns = [
   'away_order',
   'sentence_ids',
 ] as const
+
+/** What a region is: province, autonomous region, municipality, or a city listed on its own (深圳). */
+export const regionKinds = ['province', 'autonomous_region', 'municipality', 'city'] as const
 
 const gridCell = z
   .string()
@@ -124,8 +139,16 @@ const statedRank = z
 export const regionSchema = z.object({
   id,
   name_zh: text,
-  name_en: text,
-  kind: oneOf(['province', 'autonomous_region', 'municipality', 'city']),
+  name_en: z.string().trim().min(1, { error: 'is empty: every region needs its English name' }),
+  code: z
+    .string()
+    .trim()
+    .min(1, { error: 'is empty: every region needs its short English tile code, e.g. HLJ' })
+    // Empty is the message above alone.
+    .regex(/^(?:[A-Z]{1,4})?$/, {
+      error: (i) => `"${i.input}" is not a tile code: one to four capital letters, e.g. HLJ`,
+    }),
+  kind: oneOf(regionKinds),
   row: gridCell,
   col: gridCell,
   digital_upgrade: statedFlag,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { checkDataPackage } from '../../src/data/dataPackage'
 import { formatDataError } from '../../src/data/errors'
 import type { DataFileName } from '../../src/data/files'
 import { parseReport } from '../../src/data/report'
@@ -50,11 +51,13 @@ describe('a broken figures.csv is reported with file, line, field and a fix', ()
     ],
     [
       'figures-shares-over-100.csv',
-      ['data/figures.csv line 3, value: the shares of topic "age" add up to 108, more than 100'],
+      ['data/figures.csv line 4, value: the shares of topic "age" add up to 132, more than 100'],
     ],
     [
-      'figures-derived-without-note.csv',
-      ['data/figures.csv line 2, note: a derived figure needs its formula here'],
+      'figures-derived-without-formula.csv',
+      [
+        'data/figures.csv line 2, formula: a derived figure needs its formula here, e.g. age-70s-share - age-70s-lead',
+      ],
     ],
     [
       'figures-rank-gap.csv',
@@ -65,20 +68,20 @@ describe('a broken figures.csv is reported with file, line, field and a fix', ()
     [
       'figures-wrong-header.csv',
       [
-        'data/figures.csv line 1: the header must be exactly id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note (missing label_en; unknown extra)',
+        'data/figures.csv line 1: the header must be exactly id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note,formula (missing label_en; unknown extra)',
       ],
     ],
     [
       'figures-empty.csv',
       [
-        'data/figures.csv: the file is empty; it needs the header id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note',
+        'data/figures.csv: the file is empty; it needs the header id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note,formula',
       ],
     ],
     ['figures-header-only.csv', ['data/figures.csv: the file has a header but no rows']],
     [
       'figures-extra-cell.csv',
       [
-        'data/figures.csv line 2: has 11 cells, the header has 10 (a comma inside a cell needs "quotes")',
+        'data/figures.csv line 2: has 12 cells, the header has 11 (a comma inside a cell needs "quotes")',
       ],
     ],
     ['figures-binary.csv', ['data/figures.csv: the file is not text (it contains NUL bytes)']],
@@ -89,6 +92,39 @@ describe('a broken figures.csv is reported with file, line, field and a fix', ()
       ],
     ],
   ])('%s', (name, expected) => {
+    expect(messagesFor('figures.csv', name)).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'figures-derived-wrong-value.csv',
+      [
+        'data/figures.csv line 4, value: 25 is not what its formula gives: age-70s-share - age-70s-lead = 24; write 24',
+      ],
+    ],
+    [
+      'figures-formula-unknown-id.csv',
+      ['data/figures.csv line 3, formula: "off-hour-share" is not a figure id in figures.csv'],
+    ],
+    [
+      'figures-formula-cycle.csv',
+      [
+        'data/figures.csv line 3, formula: the formulas of age-90s-share → age-other-share → age-90s-share form a cycle: no value can be worked out',
+      ],
+    ],
+    [
+      'figures-value-not-in-sentence.csv',
+      [
+        'data/figures.csv line 2, value: the sentence "payments-2021" (data/article.zh.md line 24) does not write 532 (yuan) as 532元; check the value and the unit',
+      ],
+    ],
+    [
+      'figures-qualifier-word-missing.csv',
+      [
+        'data/figures.csv line 2, qualifier: the sentence "moved-2021" (data/article.zh.md line 42) writes "650万用户" without 超, 逾, 超过 right next to it, as qualifier over needs (it reads as nearly)',
+      ],
+    ],
+  ])('a new rule: %s', (name, expected) => {
     expect(messagesFor('figures.csv', name)).toEqual(expected)
   })
 
@@ -112,6 +148,13 @@ describe('broken regions, article and report files', () => {
       'data/regions.csv line 3, row: tile 5,4 is already taken by jiangxi',
       'data/regions.csv line 3, sentence_ids: "away-regionz" is not a sentence id in data/article.zh.md',
       'data/regions.csv line 3, away_order: the away_order must run 1, 2, 3 … without gaps or repeats; found 3 where 2 belongs',
+    ])
+  })
+
+  it('regions.csv: a region without its English name or its tile code', () => {
+    expect(messagesFor('regions.csv', 'regions-without-name-or-code.csv')).toEqual([
+      'data/regions.csv line 2, name_en: is empty: every region needs its English name',
+      'data/regions.csv line 3, code: is empty: every region needs its short English tile code, e.g. HLJ',
     ])
   })
 
@@ -146,6 +189,24 @@ describe('broken regions, article and report files', () => {
       'data/report.json line 2, reportName.en: is empty',
       'data/report.json line 7, published: must be a date and time with its offset, e.g. 2022-03-18T14:56:57+08:00',
       'data/report.json line 8, sourceUrl: must be an http(s) address',
+    ])
+  })
+})
+
+describe('datapackage.json agrees with the CSV files it describes', () => {
+  it('the real package does', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../data/datapackage.json'), 'utf8')
+    expect(checkDataPackage(text, readDataFiles())).toEqual([])
+  })
+
+  it('a package field that is not in the CSV header', () => {
+    const errors = checkDataPackage(
+      fixture('datapackage-field-not-in-header.json'),
+      readDataFiles(),
+    )
+    expect(errors.map(formatDataError)).toEqual([
+      'data/datapackage.json line 133, resources.0.schema.fields.10.name: "formla" is not a column of data/figures.csv (its header: id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note,formula)',
+      'data/datapackage.json line 28, resources.0.schema.fields: data/figures.csv has the column "formula", which the package does not describe',
     ])
   })
 })

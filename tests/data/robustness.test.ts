@@ -76,7 +76,7 @@ describe('an empty, blank or binary file is named, and the rest of the page keep
 
   it('an empty CSV says which header it needs; an empty article says it has no sentences', () => {
     expect(load('regions.csv', '').messages).toEqual([
-      'data/regions.csv: the file is empty; it needs the header id,name_zh,name_en,kind,row,col,digital_upgrade,mini_program_opened_2021,mini_program_growth_rank,away_order,sentence_ids',
+      'data/regions.csv: the file is empty; it needs the header id,name_zh,name_en,code,kind,row,col,digital_upgrade,mini_program_opened_2021,mini_program_growth_rank,away_order,sentence_ids',
     ])
     expect(load('article.en.md', '').messages[0]).toBe(
       'data/article.en.md: the article has no sentences',
@@ -101,7 +101,7 @@ describe('broken rows not covered by brokenFiles.test.ts', () => {
       'figures.csv',
       'figures-missing-cell.csv',
       [
-        'data/figures.csv line 2: has 9 cells, the header has 10 (a comma inside a cell needs "quotes")',
+        'data/figures.csv line 2: has 10 cells, the header has 11 (a comma inside a cell needs "quotes")',
       ],
     ],
     [
@@ -117,7 +117,10 @@ describe('broken rows not covered by brokenFiles.test.ts', () => {
     [
       'figures.csv',
       'figures-percent-over-100.csv',
-      ['data/figures.csv line 2, value: 130 is outside 0–100 for a percent figure'],
+      [
+        'data/figures.csv line 2, value: 130 is outside 0–100 for a percent figure',
+        'data/figures.csv line 2, value: the sentence "channels-share" (data/article.zh.md line 30) does not write 130 (percent) as 130%; check the value and the unit',
+      ],
     ],
     [
       'regions.csv',

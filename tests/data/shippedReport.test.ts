@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { packReportLoad, unpackReportLoad } from '../../src/data/queries'
+import { reportLoadOf, reportQueryState } from '../../src/data/queries'
 import { parseReport } from '../../src/data/report'
 import { readDataFiles } from '../realData'
 
-/** What the prerendered page does with the load: pack, write as JSON, read, unpack. */
+/** What the report query does with a load: keep its state, write it as JSON, read it back. */
 const shipAndRead = (load: ReturnType<typeof parseReport>) =>
-  unpackReportLoad(JSON.parse(JSON.stringify(packReportLoad(load))))
+  reportLoadOf(JSON.parse(JSON.stringify(reportQueryState(load))))
 
-describe('the report load shipped in the prerendered page', () => {
-  it('arrives as loaded, with the metadata and Chinese article the report holds', () => {
+describe('the report query state, as the prerendered page ships it', () => {
+  it('of a valid load is the report alone, and reads back as the same load', () => {
     const load = parseReport(readDataFiles())
     expect(load.report).not.toBeNull()
+    expect(Object.keys(reportQueryState(load))).toEqual(['report'])
     const read = shipAndRead(load)
     expect(read).toEqual(load)
     expect(read.meta).toBe(read.report?.meta)
@@ -19,7 +20,7 @@ describe('the report load shipped in the prerendered page', () => {
 
   it('writes the metadata and the Chinese article once', () => {
     const load = parseReport(readDataFiles())
-    const json = JSON.stringify(packReportLoad(load))
+    const json = JSON.stringify(reportQueryState(load))
     const once = (text: string) => json.split(text).length - 1
     expect(once(JSON.stringify(load.meta))).toBe(1)
     expect(once(JSON.stringify(load.article))).toBe(1)

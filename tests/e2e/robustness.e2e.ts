@@ -120,7 +120,7 @@ describe('each broken file served in place of the real one', () => {
     [
       'figures.csv',
       'figures-shares-over-100.csv',
-      'data/figures.csv line 3, value: the shares of topic "age" add up to 108, more than 100',
+      'data/figures.csv line 4, value: the shares of topic "age" add up to 132, more than 100',
     ],
     [
       'regions.csv',

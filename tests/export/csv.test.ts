@@ -106,7 +106,7 @@ describe('the all-data CSV', () => {
 
   it('has the exact figures.csv columns, then sentence_text and source_url', () => {
     expect(sourceHeader.join(',')).toBe(
-      'id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note',
+      'id,topic,label_zh,label_en,value,unit,qualifier,derived,sentence,note,formula',
     )
     expect(header).toEqual([...sourceHeader, 'sentence_text', 'source_url'])
     expect(csv.charCodeAt(0)).toBe(0xfeff)

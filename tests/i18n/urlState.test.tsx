@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { annualPayments } from '../../src/charts/annualPayments'
 import { ChartCard } from '../../src/dashboard/ChartCard'
-import { parseTables, withTable } from '../../src/export/viewState'
 import { LangProvider } from '../../src/i18n/LangContext'
+import { parseTables, withTable } from '../../src/i18n/urlState'
 import { realReport } from '../realData'
 
 const known = ['annual-payments', 'age-shares', 'payment-times']

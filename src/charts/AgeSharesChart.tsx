@@ -1,7 +1,7 @@
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
-import { ageFormula, cohorts, find, leadId } from './ageShares'
+import { cohorts, find, leadId } from './ageShares'
 import type { BarTag } from './kit/BoundBar'
 import { FigureBars } from './kit/FigureBars'
 import { LeadBracket } from './kit/LeadBracket'
@@ -17,10 +17,9 @@ const nameOf = (lang: Lang) => (f: Figure) => names[f.id]?.[lang] ?? f.label_en
  */
 export function AgeSharesChart(props: ChartProps<Figure>) {
   const { rows, lang, mode, highlight } = props
-  // The derived shares' tooltips explain them with the formula in the reader's language.
   const bars = cohorts.flatMap((c) => {
     const f = find(rows, c.share)
-    return f ? [f.derived ? { ...f, note: ageFormula(f, rows, lang, mode) } : f] : []
+    return f ? [f] : []
   })
   const rankOf = Object.fromEntries(cohorts.map((c) => [c.share, find(rows, c.rank)]))
   const tagOf = (f: Figure): BarTag | undefined => {
@@ -42,6 +41,7 @@ export function AgeSharesChart(props: ChartProps<Figure>) {
       {...props}
       id="age-shares"
       rows={bars}
+      explainedBy={rows}
       nameOf={named}
       roleOf={(f) => (rankOf[f.id] ? 'primary' : 'muted')}
       tagOf={tagOf}

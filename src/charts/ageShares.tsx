@@ -1,9 +1,10 @@
 import { lazy } from 'react'
 import type { Figure } from '../data/schema'
-import { formatQuantity, formatWithUnit, type NumberMode } from '../i18n/format'
+import { formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureColumns, figureRows } from './figureRows'
 import { tickFormatter } from './kit/axis'
+import { explainDerived } from './kit/derived'
 import { palette } from './kit/palette'
 import { valueAxis } from './kit/scale'
 import { defineChart } from './spec'
@@ -32,33 +33,6 @@ const ids = [
 /** A row by id (none for a missing id or a cohort without a rank). */
 export const find = (rows: readonly Figure[], id: string | null) =>
   id ? rows.find((f) => f.id === id) : undefined
-
-const pct = (value: number, lang: Lang, mode?: NumberMode) =>
-  formatWithUnit({ value, unit: 'percent' }, lang, { mode })
-
-/**
- * How a derived share is computed, in the reader's language. English shows the figure's own
- * note; Chinese spells the same arithmetic out from the rows, so both show the data's numbers.
- */
-export function ageFormula(
-  f: Figure,
-  rows: readonly Figure[],
-  lang: Lang,
-  mode?: NumberMode,
-): string {
-  if (!f.derived) return ''
-  if (lang === 'en') return f.note
-  const s = (id: string) => find(rows, id)
-  const s70 = s('age-70s-share')
-  const lead = s(leadId)
-  if (f.id === 'age-90s-share' && s70 && lead)
-    return `推算：70后占比 − 领先幅度 = ${pct(s70.value, lang, mode)} − ${formatWithUnit(lead, lang, { mode })} = ${pct(f.value, lang, mode)}。`
-  const stated = cohorts
-    .filter((c) => c.share !== f.id)
-    .map((c) => s(c.share))
-    .filter((x) => x !== undefined)
-  return `推算：${pct(100, lang, mode)} − ${stated.map((x) => pct(x.value, lang, mode)).join(' − ')} = ${pct(f.value, lang, mode)}。文章未说明这部分如何构成。`
-}
 
 const byId = (rows: readonly Figure[], id: string, lang: Lang, mode?: NumberMode) => {
   const f = find(rows, id)
@@ -97,7 +71,9 @@ export const ageShares = defineChart<Figure>({
       if (!f) return []
       const rank = find(rows, c.rank)
       const value = formatQuantity(f, lang, { mode })
-      const formula = f.derived ? ageFormula(f, rows, lang, mode) : ''
+      const formula = f.derived
+        ? `${explainDerived(f, rows, lang)}${lang === 'zh' ? '。' : '.'}`
+        : ''
       const ranked = rank ? formatQuantity(rank, lang, { mode }) : ''
       return lang === 'zh'
         ? [

@@ -16,7 +16,9 @@ export const annualPayments = defineChart<Figure>({
   rows: (report) => figureRows(report, ids),
   rowId: (f) => f.id,
   columns: figureColumns,
-  Chart: lazy(() => import('./AnnualPaymentsChart').then((m) => ({ default: m.AnnualPaymentsChart }))),
+  Chart: lazy(() =>
+    import('./AnnualPaymentsChart').then((m) => ({ default: m.AnnualPaymentsChart })),
+  ),
   aspect: 0.5,
   caption: ([payments, growth], lang, mode) =>
     payments && growth

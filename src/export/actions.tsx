@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { sentenceTexts } from '../charts/figureRows'
+import { explainDerived } from '../charts/kit/derived'
 import { Legend } from '../charts/kit/Legend'
 import type { AnyChartSpec } from '../charts/spec'
 import type { Report } from '../data/report'
@@ -46,7 +47,7 @@ export async function chartSvg(chart: ChartExport) {
     caption: spec.caption(rows, lang, mode),
     legend,
     panels,
-    notes: derivedNotes(rows),
+    notes: derivedNotes(spec, report, lang),
     source: [sourceLine(report.meta, lang), report.meta.sourceUrl],
     lang,
   })
@@ -67,12 +68,13 @@ export async function downloadChartPng(chart: ChartExport): Promise<void> {
   downloadBlob(await chartPng(chart), `${fileStem}-${chart.spec.id}.png`)
 }
 
-/** The formula of each derived row (figures.csv `note`): exported images explain them too. */
-function derivedNotes(rows: readonly unknown[]): string[] {
-  return rows.flatMap((row) => {
-    const r = row as { derived?: unknown; note?: unknown }
-    return r.derived === true && typeof r.note === 'string' && r.note ? [r.note] : []
-  })
+/** How each derived figure of the report's data is worked out: exported images explain them too. */
+function derivedNotes(spec: AnyChartSpec, report: Report, lang: Lang): string[] {
+  return report.figures.flatMap((f) =>
+    f.derived && spec.figureIds.includes(f.id)
+      ? [explainDerived(f, report.figures, lang, report.regions)]
+      : [],
+  )
 }
 
 /**

@@ -1,3 +1,4 @@
+import { explainDerived } from '../charts/kit/derived'
 import type { AnyChartSpec } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
@@ -54,7 +55,7 @@ export function speakerNotes(slide: DeckSlide, report: Report, lang: Lang): Spea
         label: lang === 'zh' ? f.label_zh : f.label_en,
         value: formatQuantity(f, lang),
         qualifier: formatQualifier(f.qualifier, lang),
-        note: f.derived ? f.note : '',
+        note: explainDerived(f, report.figures, lang, report.regions),
       },
     ]
   })

@@ -270,8 +270,12 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
   const tooltip = (container: HTMLElement) => container.querySelector('[data-tooltip-figure]')
 
   it.each([
-    ['zh', '24% · 推算', '推算：70后占比 − 领先幅度 = 26% − 2个百分点 = 24%'],
-    ['en', '24% · derived', 'Derived: 70后 share − lead = 26 − 2 = 24.'],
+    ['zh', '24% · 推算', '推算：70后用户占比 − 70后领先90后 = 26% − 2个百分点 = 24%'],
+    [
+      'en',
+      '24% · derived',
+      'Derived: share of users born in the 1970s − lead of the 1970s cohort over the 1990s cohort = 26% − 2 percentage points = 24%',
+    ],
   ] as const)(
     'shows the formula of a derived bar in its tooltip in %s',
     async (lang, value, formula) => {
@@ -292,7 +296,7 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
         expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe('age-other-share'),
       )
       expect(tooltip(container)).toHaveTextContent(
-        lang === 'zh' ? '100% − 32% − 26% − 24% = 18%' : '100 − 32 − 26 − 24 = 18',
+        lang === 'zh' ? '100% − 32% − 26% − 24% = 18%' : '100% − 32% − 26% − 24% = 18%',
       )
       hover(container, 'age-80s-share')
       await waitFor(() =>
@@ -354,7 +358,7 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
       [
         'Born in the 1980s: 32%, ranked 1st',
         'Born in the 1990s: 24%, ranked 3rd',
-        'Hatched. Derived: 70后 share − lead = 26 − 2 = 24.',
+        'Hatched. Derived: share of users born in the 1970s − lead of the 1970s cohort over the 1990s cohort = 26% − 2 percentage points = 24%.',
         'All other cohorts: 18%',
         '(0 to 40%)',
         'lead of 2 percentage points',

@@ -267,7 +267,7 @@ describe('payment times chart', () => {
     })
     expect(tip.textContent).toContain('41.2%')
     expect(tip.textContent).toContain('58.8% · 推算')
-    expect(tip.textContent).toContain('100 − 41.2 = 58.8')
+    expect(tip.textContent).toContain('100% − 41.2% = 58.8%')
     expect(tip.querySelectorAll('blockquote')).toHaveLength(1)
     expect(tip.querySelector('blockquote')?.textContent).toContain('非上班时间用微信支付缴费')
   })

@@ -20,6 +20,8 @@ type Props = ChartProps<Figure> & {
   nameOf: (f: Figure) => string
   /** The colour role of each bar. */
   roleOf: (f: Figure, index: number) => ColorRole
+  /** The figures a derived bar's formula names, when not all are bars (default: the rows). */
+  explainedBy?: readonly Figure[]
   /** A fixed end of the value axis (100 for shares of a whole); else from the data. */
   top?: number
   /** A figure shown after a bar's name (a rank), if any. */
@@ -118,7 +120,7 @@ export function FigureBars(props: Props) {
       <Tooltip
         cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
         isAnimationActive={false}
-        content={figureTooltip({ lang, mode, sentences, nameOf })}
+        content={figureTooltip({ lang, mode, sentences, nameOf, rows: props.explainedBy ?? rows })}
       />
       <Bar
         dataKey="value"

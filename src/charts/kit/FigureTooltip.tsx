@@ -1,6 +1,7 @@
 import type { Figure } from '../../data/schema'
 import { formatBound, formatQuantity, type NumberMode } from '../../i18n/format'
 import type { Lang } from '../../i18n/lang'
+import { explainDerived } from './derived'
 
 /** What Recharts gives a tooltip's content. */
 type ContentProps = { active?: boolean; payload?: readonly { payload?: unknown }[] }
@@ -14,13 +15,15 @@ type Options = {
   figureOf?: (datum: unknown) => Figure | undefined
   /** The figure's name as the chart calls it. */
   nameOf?: (f: Figure) => string
+  /** The chart's rows: a derived figure is explained from the figures its formula names. */
+  rows?: readonly Figure[]
 }
 
 /**
  * The content of every chart's `<Tooltip>`: the figure in words with its qualifier
  * (超7.5亿笔 · 下限), how a derived one is worked out, and the article's sentence that states it.
  */
-export function figureTooltip({ lang, mode, sentences, figureOf, nameOf }: Options) {
+export function figureTooltip({ lang, mode, sentences, figureOf, nameOf, rows }: Options) {
   return ({ active, payload }: ContentProps) => {
     const datum = payload?.[0]?.payload
     const f = figureOf ? figureOf(datum) : (datum as Figure | undefined)
@@ -39,7 +42,9 @@ export function figureTooltip({ lang, mode, sentences, figureOf, nameOf }: Optio
           {formatQuantity(f, lang, { mode })}
           {bound ? ` · ${bound}` : ''}
         </div>
-        {f.derived && f.note ? <div className="chart-tooltip-note">{f.note}</div> : null}
+        {f.derived ? (
+          <div className="chart-tooltip-note">{explainDerived(f, rows ?? [f], lang)}</div>
+        ) : null}
         {sentence ? <blockquote className="chart-tooltip-sentence">{sentence}</blockquote> : null}
       </div>
     )

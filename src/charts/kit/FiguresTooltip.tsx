@@ -1,6 +1,7 @@
 import type { Figure } from '../../data/schema'
 import { formatBound, formatQuantity, type NumberMode } from '../../i18n/format'
 import type { Lang } from '../../i18n/lang'
+import { explainDerived } from './derived'
 
 /** What Recharts gives a tooltip's content. */
 type ContentProps = { active?: boolean }
@@ -43,7 +44,9 @@ export function figuresTooltip({ lang, mode, sentences, figures, nameOf }: Optio
                 {formatQuantity(f, lang, { mode })}
                 {bound ? ` · ${bound}` : ''}
               </div>
-              {f.derived && f.note ? <div className="chart-tooltip-note">{f.note}</div> : null}
+              {f.derived ? (
+                <div className="chart-tooltip-note">{explainDerived(f, figures, lang)}</div>
+              ) : null}
             </div>
           )
         })}

@@ -20,7 +20,7 @@ import {
 } from '../src/export/downloadFiles.ts'
 import { pngScale } from '../src/export/png.ts'
 import type { Lang } from '../src/i18n/lang.ts'
-import { svgToPng } from './rasterize.ts'
+import { fontsFor, svgToPng } from './rasterize.ts'
 import { addToServiceWorker } from './serviceWorker.ts'
 
 /** A download and its bytes. */
@@ -35,49 +35,48 @@ export async function buildDownloads(report: Report): Promise<BuiltFile[]> {
     if (!spec) throw new Error(`no chart ${id}`)
     return spec
   }
-  // The PNG is drawn from the SVG of the same chart and language: build each SVG once, one
-  // after the other (each is drawn off screen in the one page, and waits for its marks).
-  const svgs = new Map<string, Promise<{ svg: string; width: number; height: number }>>()
-  let drawn: Promise<unknown> = Promise.resolve()
+  const manifest = downloadFiles(charts.map((c) => c.id))
+  // Each SVG is drawn off screen in the one page, waiting for its chart's marks: one at a time.
+  const svgs = new Map<string, { svg: string; width: number }>()
+  for (const { id, lang, kind } of manifest) {
+    if (kind !== 'svg') continue
+    const { svg, width } = await chartSvg({
+      spec: specOf(id),
+      report,
+      lang,
+      mode: 'compact',
+      box: null,
+      width: drawnWidths.wide,
+    })
+    // Fail rather than ship a picture without its chart.
+    if (!/data-(figure|region)=/.test(svg))
+      throw new Error(`the ${lang} SVG of ${id} has no marks: the chart did not draw`)
+    svgs.set(`${id} ${lang}`, { svg, width })
+  }
   const svgOf = (id: string, lang: Lang) => {
-    const key = `${id} ${lang}`
-    let built = svgs.get(key)
-    if (!built) {
-      const draw = () =>
-        chartSvg({
-          spec: specOf(id),
-          report,
-          lang,
-          mode: 'compact',
-          box: null,
-          width: drawnWidths.wide,
-        })
-      built = drawn.then(draw).then((image) => {
-        // The off-screen drawing waits a moment for the chart's marks; fail rather than ship a
-        // picture without them.
-        if (!/data-(figure|region)=/.test(image.svg))
-          throw new Error(`the ${lang} SVG of ${id} has no marks: the chart did not draw`)
-        return image
-      })
-      svgs.set(key, built)
-      drawn = built.catch(() => {})
-    }
-    return built
+    const drawn = svgs.get(`${id} ${lang}`)
+    if (!drawn) throw new Error(`no SVG of ${id} in ${lang}`)
+    return drawn
   }
 
-  // Each chart's SVGs draw in turn (one page); its PNGs then rasterize off the main thread while
-  // the next chart draws.
-  const built = downloadFiles(charts.map((c) => c.id)).map(async (file): Promise<BuiltFile> => {
-    const { id, lang, kind } = file
-    if (kind === 'csv') {
-      const csv = id === allDataId ? allDataCsv(report) : chartCsv(specOf(id), report)
-      return { ...file, bytes: utf8.encode(csv) }
-    }
-    const { svg, width } = await svgOf(id, lang)
-    if (kind === 'svg') return { ...file, bytes: utf8.encode(svg) }
-    return { ...file, bytes: (await svgToPng(svg, pngScale(width))).png }
-  })
-  return Promise.all(built)
+  // Each PNG is drawn from the SVG of the same chart and language, with the font cut to them.
+  const fonts = await fontsFor([...svgs.values()].map((s) => s.svg))
+  try {
+    return await Promise.all(
+      manifest.map(async (file): Promise<BuiltFile> => {
+        const { id, lang, kind } = file
+        if (kind === 'csv') {
+          const csv = id === allDataId ? allDataCsv(report) : chartCsv(specOf(id), report)
+          return { ...file, bytes: utf8.encode(csv) }
+        }
+        const { svg, width } = svgOf(id, lang)
+        if (kind === 'svg') return { ...file, bytes: utf8.encode(svg) }
+        return { ...file, bytes: (await svgToPng(svg, pngScale(width), fonts.files)).png }
+      }),
+    )
+  } finally {
+    fonts.remove()
+  }
 }
 
 /**

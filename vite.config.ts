@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { OutputChunk } from 'rolldown'
 import { defineConfig, type Plugin } from 'vite'
+import { serviceWorkerSource } from './scripts/serviceWorker.ts'
 import { themeCss } from './src/charts/kit/palette.ts'
 import { dataFileNames, dataPackageFileName } from './src/data/files.ts'
 
@@ -46,6 +47,8 @@ function dataFiles(): Plugin {
  * Writes the service worker (src/sw/sw.js) to dist/sw.js with the list of files it keeps for
  * offline use: every built file, the data files, and public/. Its version comes from their
  * contents, so a deploy that changes anything installs a new worker and shows the update prompt.
+ * Files written after the bundle (the downloads) are added by the build step that writes them
+ * (scripts/serviceWorker.ts).
  */
 function serviceWorker(): Plugin {
   const publicDir = resolve(import.meta.dirname, 'public')
@@ -77,11 +80,7 @@ function serviceWorker(): Plugin {
         hash.update(readFileSync(resolve(publicDir, name)))
       }
       const manifest = { version: hash.digest('hex').slice(0, 16), files }
-      const source = readFileSync(resolve(import.meta.dirname, 'src/sw/sw.js'), 'utf8')
-      writeFileSync(
-        resolve(options.dir ?? 'dist', 'sw.js'),
-        source.replace('self.__SW_MANIFEST__', JSON.stringify(manifest)),
-      )
+      writeFileSync(resolve(options.dir ?? 'dist', 'sw.js'), serviceWorkerSource(manifest))
     },
   }
 }

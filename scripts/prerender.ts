@@ -1,7 +1,8 @@
 // Build step after `vite build`: renders the real dashboard with React DOM inside jsdom (Recharts
 // draws nothing under react-dom/server) from the real data files through the real loader, and
 // writes the HTML and the query cache into dist/index.html (Chinese) and dist/en.html (English;
-// beside index.html so that every relative address stays the same).
+// beside index.html so that every relative address stays the same). Then, in a page of the same
+// kind, every download (scripts/downloads.ts) into dist/downloads/.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
@@ -27,6 +28,8 @@ function installDom(html: string, url: string) {
     Element: window.Element,
     Node: window.Node,
     SVGElement: window.SVGElement,
+    // The exports serialize the drawn chart (src/export/svg.ts).
+    XMLSerializer: window.XMLSerializer,
     Event: window.Event,
     HashChangeEvent: window.HashChangeEvent,
     getComputedStyle: window.getComputedStyle.bind(window),
@@ -124,6 +127,21 @@ const jsonForScript = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 
+/** data/ through the real loader; refuses data with errors. */
+async function loadReport() {
+  const { dataFileNames } = await import('../src/data/files.ts')
+  const { parseReport } = await import('../src/data/report.ts')
+  const files = Object.fromEntries(
+    dataFileNames.map((name) => [
+      name,
+      readFileSync(resolve(import.meta.dirname, '../data', name), 'utf8'),
+    ]),
+  ) as DataFiles
+  const load = parseReport(files)
+  if (!load.report) throw new Error(`data/ is not valid: ${JSON.stringify(load.errors, null, 2)}`)
+  return { report: load.report }
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -134,24 +152,14 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { createRoot } = await import('react-dom/client')
   const { Root } = await import('../src/Root.tsx')
   const { PrerenderProvider } = await import('../src/dashboard/drawnWidths.ts')
-  const { dataFileNames } = await import('../src/data/files.ts')
   const { reportQueryKey } = await import('../src/data/queries.ts')
-  const { parseReport } = await import('../src/data/report.ts')
   const { messages } = await import('../src/i18n/messages.ts')
   const { locales } = await import('../src/i18n/lang.ts')
 
   const client = new QueryClient()
   // The page ships the report parsed by the real loader: the browser neither fetches nor parses.
-  const files = Object.fromEntries(
-    dataFileNames.map((name) => [
-      name,
-      readFileSync(resolve(import.meta.dirname, '../data', name), 'utf8'),
-    ]),
-  ) as DataFiles
-  const load = parseReport(files)
-  if (!load.report) throw new Error(`data/ is not valid: ${JSON.stringify(load.errors, null, 2)}`)
   // Only a valid report is shipped: its query state is the report alone.
-  client.setQueryData<ReportQueryState>(reportQueryKey, { report: load.report })
+  client.setQueryData<ReportQueryState>(reportQueryKey, { report: (await loadReport()).report })
   const container = dom.window.document.getElementById('root')
   if (!container) throw new Error('dist/index.html has no #root')
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
@@ -219,3 +227,9 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
 
 writeFileSync(resolve(dist, 'index.html'), await prerender('zh'))
 writeFileSync(resolve(dist, 'en.html'), await prerender('en'))
+
+// The downloads, drawn in a page set up as the pages above were, with the chart code they loaded.
+const downloadsPage = installDom(template, origin)
+const { writeDownloads } = await import('./downloads.ts')
+await writeDownloads(dist, (await loadReport()).report)
+downloadsPage.window.close()

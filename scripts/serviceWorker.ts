@@ -33,6 +33,8 @@ export function readWorkerManifest(written: string): WorkerManifest {
 export function addToServiceWorker(
   dist: string,
   files: readonly { name: string; bytes: Uint8Array }[],
+  /** Which of them the worker fetches as it installs; the rest it keeps once first fetched. */
+  precache: (name: string) => boolean = () => true,
 ): WorkerManifest {
   const path = resolve(dist, 'sw.js')
   const before = readWorkerManifest(readFileSync(path, 'utf8'))
@@ -41,7 +43,7 @@ export function addToServiceWorker(
   const manifest = {
     version: hash.digest('hex').slice(0, 16),
     // A name listed twice would make the worker's install (cache.addAll) fail.
-    files: [...new Set([...before.files, ...files.map((f) => f.name)])],
+    files: [...new Set([...before.files, ...files.map((f) => f.name).filter(precache)])],
   }
   writeFileSync(path, serviceWorkerSource(manifest))
   return manifest

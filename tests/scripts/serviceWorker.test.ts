@@ -46,6 +46,20 @@ describe('the service worker’s manifest', () => {
     expect(version('b')).not.toBe(version('a'))
   })
 
+  it('leaves out of its install what it keeps on first use, yet versions it by its bytes', () => {
+    const version = (png: string) => {
+      const dir = dist()
+      const files = [
+        { name: 'downloads/a.csv', bytes: bytes('a') },
+        { name: 'downloads/a.png', bytes: bytes(png) },
+      ]
+      const manifest = addToServiceWorker(dir, files, (name) => name.endsWith('.csv'))
+      expect(manifest.files).toEqual([...bundle.files, 'downloads/a.csv'])
+      return manifest.version
+    }
+    expect(version('x')).not.toBe(version('y'))
+  })
+
   it('lists a file once even when it is added again', () => {
     const dir = dist()
     const file = { name: 'downloads/a.csv', bytes: bytes('a') }

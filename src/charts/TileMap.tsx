@@ -357,15 +357,25 @@ function Counts({ rows, x, y, s, lang, mode, fs, minFont, highlight, free }: Cou
         : ' support mini-program payment'
   const line = (c: CountRow) => `${formatQuantity(c.figure, lang, { mode })}${rest(c)}`
   const lines = [supporting, mini].filter((c): c is CountRow => c !== undefined)
-  const note = zh
-    ? ['文中未列出是哪些地区，', '故地图上不标出']
-    : ['The article does not list', 'which regions: no tiles marked']
+  // The longest wording whose lines fit beside the tiles at the smallest type.
+  const noteWidth = free[1] * s - s * 0.2
+  const notes = zh
+    ? [['文中未列出是哪些地区，', '故地图上不标出']]
+    : [
+        ['The article does not list', 'which regions: no tiles marked'],
+        ['Which regions: not', 'listed, not marked'],
+        ['Not listed', 'in the article'],
+      ]
+  const note =
+    notes.find((lines) => lines.every((l) => textWidth(l, minFont) <= noteWidth)) ??
+    notes[notes.length - 1] ??
+    []
   const topWidth = free[0] * s - s * 0.2
   const topFont = fitAllFontSize(lines.map(line), topWidth, {
     max: Math.max(minFont, Math.min(fs * 1.15, s * 0.3)),
     min: minFont,
   })
-  const noteFont = fitAllFontSize(note, free[1] * s - s * 0.2, {
+  const noteFont = fitAllFontSize(note, noteWidth, {
     max: Math.max(minFont, Math.min(fs * 0.95, s * 0.24)),
     min: minFont,
   })

@@ -263,7 +263,7 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
   /** Points at a bar as a mouse does; jsdom has no layout, so page and chart coordinates agree. */
   function hover(container: HTMLElement, id: string) {
     const b = bar(container, id)
-    const wrapper = container.firstElementChild as HTMLElement
+    const wrapper = container.querySelector('svg')?.parentElement as HTMLElement
     fireEvent.mouseMove(wrapper, { clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 })
   }
 
@@ -315,12 +315,12 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe('age-80s-share'),
     )
-    // Recharts steps a top-to-bottom chart down with ←, up with →.
-    for (const id of shares.slice(1)) {
-      fireEvent.keyDown(chart, { key: 'ArrowLeft' })
+    // Down the bars with ↓ (and →), in reading order; back up with ↑ (and ←).
+    for (const [i, id] of shares.slice(1).entries()) {
+      fireEvent.keyDown(chart, { key: i % 2 === 0 ? 'ArrowDown' : 'ArrowRight' })
       await waitFor(() => expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe(id))
     }
-    fireEvent.keyDown(chart, { key: 'ArrowRight' })
+    fireEvent.keyDown(chart, { key: 'ArrowUp' })
     await waitFor(() =>
       expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe('age-90s-share'),
     )

@@ -5,6 +5,7 @@ import type { ChartProps } from '../spec'
 import { formattedAxis } from './axis'
 import { type BarDatum, type BarTag, barReach, boundBar } from './BoundBar'
 import { figureTooltip } from './FigureTooltip'
+import { barsInReadingOrder } from './keys'
 import { type ColorRole, fontFamily, palette } from './palette'
 import { drawingId, HatchPatterns } from './patterns'
 import { textWidth } from './text'
@@ -91,53 +92,62 @@ export function FigureBars(props: Props) {
   )
   // Never a shorter axis than the first: the bars would then reach further than measured.
   const axis = axisFor(left, right, end)
+  // The wrapper passes the chart's own arrow keys on, in reading order (kit/keys.ts).
   return (
-    <BarChart
-      width={size.width}
-      height={size.height}
-      data={data}
-      layout="vertical"
-      margin={{ top: 4, right, bottom: 0, left }}
-      barSize={barSize}
-      style={{ fontFamily }}
-      accessibilityLayer
-    >
-      <defs>
-        <HatchPatterns prefix={prefix} roles={[...new Set(data.map((f) => f.role))]} />
-      </defs>
-      <XAxis
-        type="number"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        tickFormatter={axis.format}
-        tick={{ fill: palette.subtle, fontSize: tickSize }}
-        stroke={palette.subtle}
-        tickLine={{ stroke: palette.subtle }}
-        height={axisHeight}
-      />
-      <YAxis type="category" dataKey="name" hide />
-      <Tooltip
-        cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
-        isAnimationActive={false}
-        content={figureTooltip({ lang, mode, sentences, nameOf, rows: props.explainedBy ?? rows })}
-      />
-      <Bar
-        dataKey="value"
-        isAnimationActive={false}
-        shape={boundBar({
-          lang,
-          mode,
-          fontSize,
-          highlight,
-          prefix,
-          chartWidth: size.width,
-          nameAbove: true,
-        })}
-      />
-      {typeof props.children === 'function'
-        ? props.children({ barSize, fontSize })
-        : props.children}
-    </BarChart>
+    <div className="figure-bars" onKeyDownCapture={barsInReadingOrder}>
+      <BarChart
+        width={size.width}
+        height={size.height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right, bottom: 0, left }}
+        barSize={barSize}
+        style={{ fontFamily }}
+        accessibilityLayer
+      >
+        <defs>
+          <HatchPatterns prefix={prefix} roles={[...new Set(data.map((f) => f.role))]} />
+        </defs>
+        <XAxis
+          type="number"
+          domain={axis.domain}
+          ticks={axis.ticks}
+          interval={0}
+          tickFormatter={axis.format}
+          tick={{ fill: palette.subtle, fontSize: tickSize }}
+          stroke={palette.subtle}
+          tickLine={{ stroke: palette.subtle }}
+          height={axisHeight}
+        />
+        <YAxis type="category" dataKey="name" hide />
+        <Tooltip
+          cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
+          isAnimationActive={false}
+          content={figureTooltip({
+            lang,
+            mode,
+            sentences,
+            nameOf,
+            rows: props.explainedBy ?? rows,
+          })}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          shape={boundBar({
+            lang,
+            mode,
+            fontSize,
+            highlight,
+            prefix,
+            chartWidth: size.width,
+            nameAbove: true,
+          })}
+        />
+        {typeof props.children === 'function'
+          ? props.children({ barSize, fontSize })
+          : props.children}
+      </BarChart>
+    </div>
   )
 }

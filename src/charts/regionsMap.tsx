@@ -63,6 +63,10 @@ export const regionsMap = defineChart<MapRow>({
   describe: (rows, lang, mode) => {
     const c = counts(rows, lang, mode)
     const tiles = regionRows(rows).length
+    // Cities the map shows on their own, beside the provinces (深圳), from regions.csv.
+    const cities = regionRows(rows)
+      .filter((r) => r.region.kind === 'city')
+      .map((r) => r.region)
     const opened = joinNames(regionsWith(rows, 'opened'), lang)
     const growth = regionsWith(rows, 'growth')
     const away = joinNames(regionsWith(rows, 'away'), lang)
@@ -73,7 +77,7 @@ export const regionsMap = defineChart<MapRow>({
         .map((r) => `${r.name_zh}（${rank(r.mini_program_growth_rank, lang)}）`)
         .join('、')
       return [
-        `瓦片地图，共${tiles}块，每块一个省级地区（深圳单列）。`,
+        `瓦片地图，共${tiles}块，每块一个省级地区${cities.length ? `（${cities.map((r) => r.name_zh).join('、')}单列）` : ''}。`,
         c
           ? `文中说全国${c.supporting}省市和地区支持微信支付缴纳社保、${c.mini}支持小程序缴费，但没有列出是哪些地区，所以这两个数字只以数字写出，不在地图上标注。`
           : '',
@@ -88,7 +92,7 @@ export const regionsMap = defineChart<MapRow>({
       .map((r) => `${r.name_en} (${rank(r.mini_program_growth_rank, lang)})`)
       .join(', ')
     return [
-      `A tile-grid map of ${tiles} tiles, one per provincial-level region (Shenzhen on its own).`,
+      `A tile-grid map of ${tiles} tiles, one per provincial-level region${cities.length ? ` (${cities.map((r) => r.name_en).join(', ')} on its own)` : ''}.`,
       c
         ? ` The article says ${c.supporting} support paying social security with WeChat Pay and ${c.mini} support mini-programs, but does not list which, so these are written as numbers and not marked on tiles.`
         : '',

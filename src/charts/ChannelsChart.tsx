@@ -1,6 +1,7 @@
 import { Bar, BarChart, DefaultZIndexes, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { barName, notStated } from './channels'
+import { valueAxisProps } from './kit/axis'
 import { type BarDatum, boundBar } from './kit/BoundBar'
 import { chartFontSize } from './kit/FigureBars'
 import { figureTooltip } from './kit/FigureTooltip'
@@ -52,15 +53,7 @@ export function ChannelsChart({
       accessibilityLayer
     >
       <XAxis
-        type="number"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        tickFormatter={axis.format}
-        tick={{ fill: palette.subtle, fontSize: layout.tickSize }}
-        stroke={palette.subtle}
-        tickLine={{ stroke: palette.subtle }}
-        height={layout.axisHeight}
+        {...valueAxisProps(axis, { tickSize: layout.tickSize, height: layout.axisHeight })}
         allowDataOverflow
       />
       <YAxis type="category" dataKey="name" hide />

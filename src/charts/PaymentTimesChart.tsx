@@ -3,7 +3,7 @@ import type { Figure } from '../data/schema'
 import { formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureLabel } from './figureRows'
-import { formattedAxis, tickFormatter } from './kit/axis'
+import { formattedAxis, tickFormatter, valueAxisProps } from './kit/axis'
 import { chartFontSize } from './kit/FigureBars'
 import { figuresTooltip } from './kit/FiguresTooltip'
 import { figureTooltip } from './kit/FigureTooltip'
@@ -166,17 +166,7 @@ function ShareBar({
           fs,
         )}
       </PanelHeading>
-      <XAxis
-        type="number"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        tickFormatter={axis.format}
-        tick={{ fill: palette.subtle, fontSize: tickSize }}
-        stroke={palette.subtle}
-        tickLine={{ stroke: palette.subtle }}
-        height={plot.axisHeight}
-      />
+      <XAxis {...valueAxisProps(axis, { tickSize, height: plot.axisHeight })} />
       <YAxis type="category" dataKey="name" hide />
       <Tooltip
         cursor={false}
@@ -287,17 +277,7 @@ function HourStrip(props: Panel & { plot: Plot; headingRoom: number }) {
           fill: palette.subtle,
         }}
       />
-      <XAxis
-        type="number"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        tickFormatter={axis.format}
-        tick={{ fill: palette.subtle, fontSize: tickSize }}
-        stroke={palette.subtle}
-        tickLine={{ stroke: palette.subtle }}
-        height={plot.axisHeight}
-      />
+      <XAxis {...valueAxisProps(axis, { tickSize, height: plot.axisHeight })} />
       <YAxis type="category" dataKey="name" hide />
       <Tooltip
         shared={false}

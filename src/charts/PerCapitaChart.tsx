@@ -1,6 +1,7 @@
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
+import { valueAxisProps } from './kit/axis'
 import { chartFontSize } from './kit/FigureBars'
 import { figureTooltip } from './kit/FigureTooltip'
 import { fontFamily, palette } from './kit/palette'
@@ -51,15 +52,7 @@ export function PerCapitaChart(props: ChartProps<Figure>) {
     >
       <UnitHeading f={f} amount={amount} heading={layout.heading} lit={lit} />
       <XAxis
-        type="number"
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        tickFormatter={axis.format}
-        tick={{ fill: palette.subtle, fontSize: layout.tickSize }}
-        stroke={palette.subtle}
-        tickLine={{ stroke: palette.subtle }}
-        height={layout.axisHeight}
+        {...valueAxisProps(axis, { tickSize: layout.tickSize, height: layout.axisHeight })}
         allowDataOverflow
       />
       <YAxis type="category" dataKey="name" hide />

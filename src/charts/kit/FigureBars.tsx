@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../../data/schema'
 import type { ChartProps } from '../spec'
-import { formattedAxis } from './axis'
+import { formattedAxis, valueAxisProps } from './axis'
 import { type BarDatum, type BarTag, barReach, boundBar } from './BoundBar'
 import { figureTooltip } from './FigureTooltip'
 import { barsInReadingOrder } from './keys'
@@ -108,17 +108,7 @@ export function FigureBars(props: Props) {
         <defs>
           <HatchPatterns prefix={prefix} roles={[...new Set(data.map((f) => f.role))]} />
         </defs>
-        <XAxis
-          type="number"
-          domain={axis.domain}
-          ticks={axis.ticks}
-          interval={0}
-          tickFormatter={axis.format}
-          tick={{ fill: palette.subtle, fontSize: tickSize }}
-          stroke={palette.subtle}
-          tickLine={{ stroke: palette.subtle }}
-          height={axisHeight}
-        />
+        <XAxis {...valueAxisProps(axis, { tickSize, height: axisHeight })} />
         <YAxis type="category" dataKey="name" hide />
         <Tooltip
           cursor={{ fill: palette.grid, fillOpacity: 0.35 }}

@@ -1,6 +1,7 @@
 import type { Unit } from '../../data/schema'
 import { formatNumber, formatWithUnit, type NumberMode } from '../../i18n/format'
 import type { Lang } from '../../i18n/lang'
+import { palette } from './palette'
 import { type ValueAxis, valueAxis } from './scale'
 import { textWidth } from './text'
 
@@ -31,4 +32,25 @@ export function formattedAxis(options: {
     labelWidth: (t) => textWidth(format(t), options.fontSize),
   })
   return { ...axis, format }
+}
+
+/**
+ * The props of every chart's value axis (Recharts `<XAxis>` of a horizontal-bar chart): the
+ * ticks of `axis`, written as it formats them, in the subtle colour, `height` px tall.
+ */
+export function valueAxisProps(
+  axis: ValueAxis & { format: (value: number) => string },
+  { tickSize, height }: { tickSize: number; height: number },
+) {
+  return {
+    type: 'number',
+    domain: axis.domain,
+    ticks: axis.ticks,
+    interval: 0,
+    tickFormatter: axis.format,
+    tick: { fill: palette.subtle, fontSize: tickSize },
+    stroke: palette.subtle,
+    tickLine: { stroke: palette.subtle },
+    height,
+  } as const
 }

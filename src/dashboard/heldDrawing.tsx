@@ -47,9 +47,12 @@ export const HeldDrawing = memo(function HeldDrawing() {
  * the viewport and its box `measured` (else the live chart would first draw at a guessed width,
  * and move), or `pointedAt` (a reader points at its figure), or `drawnAs` (the language and way
  * of writing numbers the chart is drawn in) is no longer what it was at hydration: the drawing
- * would be stale, on screen or in an export. True from the start in a client render. The switch
- * is a transition: drawing the live chart never blocks a tap or a key, and the drawing stays on
- * screen until the live chart's code has arrived.
+ * would be stale, on screen or in an export. True from the start in a client render.
+ *
+ * The switch is only ever a transition, whatever prompts it: drawing the live chart never blocks
+ * a tap or a key, and the drawing stays on screen until the live chart's code has arrived. An
+ * urgent render of a chart whose code is loading would hide the whole section around it (its
+ * Suspense boundary) for as long as the code takes.
  */
 export function useLiveChart(
   id: string,
@@ -66,7 +69,8 @@ export function useLiveChart(
     const goLive = () => startTransition(() => setLive(true))
     const node = box.current
     if (wanted || !node) return goLive()
+    if (!measured) return
     return whenNearScreen(node, goLive)
-  }, [live, wanted, box])
-  return { live: live && (measured || wanted || !held.has(id)), held: held.has(id) }
+  }, [live, wanted, measured, box])
+  return { live, held: held.has(id) }
 }

@@ -346,6 +346,39 @@ describe('held drawings and live charts', () => {
   )
 })
 
+describe('a chart going live while its code is slow to arrive', () => {
+  it('keeps its drawing on screen and never hides the section around it', async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize(desktop)
+    const blankFrames = await recordBlankFrames(page)
+    await page.addInitScript(() => {
+      const hidden: string[] = []
+      Object.assign(window, { hiddenSections: hidden })
+      // React hides a Suspense boundary's content with an inline display: none.
+      new MutationObserver((changes) => {
+        for (const { target } of changes)
+          if (target instanceof HTMLElement && target.style.display === 'none')
+            hidden.push(target.id || target.className)
+      }).observe(document, { attributes: true, attributeFilter: ['style'], subtree: true })
+    })
+    // Every script but the page's own arrives 300 ms late, as on a slow network.
+    await page.route('**/assets/*.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 300))
+      await route.continue()
+    })
+    await page.goto(server.url)
+    await ready(page)
+    // Pointing at a figure makes its chart go live at once, wherever its card is.
+    for (const link of await page.locator('a.figure-link').all()) await link.hover()
+    await makeAllLive(page)
+    expect(
+      await page.evaluate(() => (window as unknown as { hiddenSections: string[] }).hiddenSections),
+    ).toEqual([])
+    expect(await blankFrames(), 'cards that showed no marks in a frame').toEqual([])
+    await page.close()
+  })
+})
+
 /** The tooltip a Recharts chart shows now, if any: the figure it names and its text. */
 async function tooltipOf(wrapper: Locator): Promise<{ figure: string; text: string } | null> {
   const tip = wrapper.locator('.chart-tooltip')

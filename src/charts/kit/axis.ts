@@ -36,7 +36,9 @@ export function formattedAxis(options: {
 
 /**
  * The props of every chart's value axis (Recharts `<XAxis>` of a horizontal-bar chart): the
- * ticks of `axis`, written as it formats them, in the subtle colour, `height` px tall.
+ * ticks of `axis`, written as it formats them, in the subtle colour, `height` px tall. Recharts'
+ * own nice ticks are off: the domain and ticks are given, and working them out again (in decimal
+ * arithmetic, on every store update) took about 7 % of a chart's going live in a profile.
  */
 export function valueAxisProps(
   axis: ValueAxis & { format: (value: number) => string },
@@ -47,6 +49,7 @@ export function valueAxisProps(
     domain: axis.domain,
     ticks: axis.ticks,
     interval: 0,
+    niceTicks: 'none',
     tickFormatter: axis.format,
     tick: { fill: palette.subtle, fontSize: tickSize },
     stroke: palette.subtle,

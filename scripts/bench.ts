@@ -179,7 +179,8 @@ async function tapTimes(url: string): Promise<{ firstTap: number; laterTap: numb
       downloadThroughput: (1.6 * 1024 * 1024) / 8,
       uploadThroughput: (750 * 1024) / 8,
     })
-    await page.goto(url, { waitUntil: 'load' })
+    // Slow 4G on a shared machine: the page can take longer than Playwright's 30 s default.
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
     if (codeFirst) {
       await page.mouse.move(5, 5)
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 })

@@ -1,5 +1,6 @@
 import { type RefObject, useState, useSyncExternalStore } from 'react'
 import type { AnyChartSpec } from '../charts/spec'
+import { usePrerender } from '../dashboard/drawnWidths'
 import type { Report } from '../data/report'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useNumberMode } from '../i18n/NumberModeContext'
@@ -27,7 +28,13 @@ export function ExportButtons({ spec, report, box, width }: Props) {
   const t = useMessages()
   const [status, setStatus] = useState('')
   // Offered only where the browser can copy an image: elsewhere the PNG download does that job.
-  const copyOffered = useSyncExternalStore(noChange, canCopyImage, () => true)
+  // The prerender (a client render in jsdom, which has no clipboard) offers it, as hydration does.
+  const prerender = usePrerender()
+  const copyOffered = useSyncExternalStore(
+    noChange,
+    () => prerender || canCopyImage(),
+    () => true,
+  )
   const chart = (): ChartExport => ({ spec, report, lang, mode, box: box.current, width })
 
   const run = (job: (actions: Awaited<ReturnType<typeof loadActions>>) => unknown) => async () => {

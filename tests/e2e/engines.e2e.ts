@@ -408,7 +408,21 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
         .map((b) => b.getBoundingClientRect())
         .filter((r) => r.width > 0)
         .map((r) => Math.round(r.left))
+      // Each value label inside its bar, or clear of it, and inside the drawing: never cut.
+      const cut = [...document.querySelectorAll('figure#annual-payments [data-figure]')]
+        .filter((g) => g.getClientRects().length > 0 && g.querySelector('[data-mark="bar"]'))
+        .filter((g) => {
+          const bar = g.querySelector('[data-mark="bar"]')?.getBoundingClientRect() as DOMRect
+          const label = g.querySelector('[data-mark="value"]')?.getBoundingClientRect() as DOMRect
+          const svg = g.closest('svg')?.getBoundingClientRect() as DOMRect
+          const within = label.left >= bar.left - 1 && label.right <= bar.right + 1
+          const clear =
+            label.bottom <= bar.top + 1 || label.top >= bar.bottom - 1 || label.left >= bar.right
+          return !(within || clear) || label.left < svg.left - 1 || label.right > svg.right + 1
+        })
+        .map((g) => g.textContent)
       return {
+        cut,
         lang: document.documentElement.lang,
         h1: document.querySelector('h1')?.textContent ?? '',
         quote: quote ? width(quote, quote.data.search(/[“”’]/)) / em : null,
@@ -421,6 +435,7 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
     expect(page.quote).toBeLessThan(0.6)
     expect(page.bars).toHaveLength(2)
     expect(new Set(page.bars).size).toBe(1)
+    expect(page.cut).toEqual([])
     // The Chinese original, on the Chinese page: a CJK face draws its punctuation full width.
     await tab.goto(site.url)
     const comma = await tab.evaluate(() => {

@@ -24,7 +24,6 @@ const site = await startRecorder(preview.url)
 try {
   for (const name of engines) {
     const engine = await launchEngine(name)
-    console.log(`${name} ${engine.version}`)
     try {
       for (const shot of shots) {
         const tab = await engine.newTab()
@@ -53,6 +52,7 @@ try {
         for (const error of errors) console.error(`[${name} ${shot.name}] ${error}`)
         await tab.close()
       }
+      console.log(`${name} ${engine.version}`)
     } finally {
       await engine.close()
     }

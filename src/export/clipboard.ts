@@ -1,7 +1,7 @@
 /** How a copy went: copied, not offered by this browser, or refused (permission, focus). */
 export type CopyResult = 'copied' | 'unsupported' | 'refused'
 
-/** Whether this browser lets a page put an image on the clipboard (WebKitGTK does not). */
+/** Whether this browser lets the page put an image on the clipboard (not on an http origin). */
 export function canCopyImage(): boolean {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false
   return !('supports' in ClipboardItem) || ClipboardItem.supports('image/png')

@@ -251,7 +251,7 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       ids,
     )
     expect(controls).toEqual(ids.map(() => ['CSV', 'SVG', 'PNG']))
-    // Copy as image only where this browser can put an image on the clipboard (not WebKitGTK).
+    // Copy as image only where this browser can put an image on the clipboard.
     const copy = await tab.evaluate(() => ({
       can:
         typeof ClipboardItem !== 'undefined' &&

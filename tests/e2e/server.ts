@@ -72,3 +72,54 @@ export async function startTrickle(
     },
   }
 }
+
+/** What the recorder script collects in the page: errors, rejections, CSP violations. */
+export const recordedErrors = '__recordedErrors'
+
+/**
+ * Served first in every page's <head> by startRecorder: the page's own record of what went wrong,
+ * for engines whose driver reports no console (WebKit's WebDriver), and the same in every engine.
+ */
+const recorder = `window.${recordedErrors} = []
+const note = (text) => window.${recordedErrors}.push(String(text))
+addEventListener('error', (e) => note(e.message || 'failed to load ' + (e.target.src || e.target.href)), true)
+addEventListener('unhandledrejection', (e) => note('unhandled rejection: ' + (e.reason && e.reason.stack || e.reason)))
+document.addEventListener('securitypolicyviolation', (e) => note('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI), true)
+const consoleError = console.error
+console.error = (...args) => { note(args.join(' ')); consoleError.apply(console, args) }
+`
+
+/**
+ * A proxy in front of `upstream` that adds the recorder script, from its own origin (the page's
+ * CSP allows 'self'), as the first element of every HTML page's <head>. stop() cuts it off: the
+ * page's network is then gone.
+ */
+export async function startRecorder(upstream: string): Promise<{ url: string; stop: () => void }> {
+  const path = '/e2e-recorder.js'
+  const proxy = createServer(async (request, response) => {
+    if (request.url === path)
+      return response.writeHead(200, { 'content-type': 'text/javascript' }).end(recorder)
+    const answer = await fetch(new URL(request.url ?? '/', upstream), {
+      headers: { 'accept-encoding': 'identity' },
+    }).catch((error: Error) => error)
+    if (answer instanceof Error) return response.writeHead(502).end(answer.message)
+    const headers = Object.fromEntries(
+      [...answer.headers].filter(
+        ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),
+      ),
+    )
+    response.writeHead(answer.status, headers)
+    if (!answer.headers.get('content-type')?.includes('text/html'))
+      return response.end(Buffer.from(await answer.arrayBuffer()))
+    response.end((await answer.text()).replace(/<head>/i, `$&<script src="${path}"></script>`))
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  const { port } = proxy.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () => {
+      proxy.closeAllConnections()
+      proxy.close()
+    },
+  }
+}

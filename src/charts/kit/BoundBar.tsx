@@ -98,6 +98,9 @@ function BoundBarMarks({
   const label = barLabel(f, lang, mode)
   const labelWidth = textWidth(label, fontSize) * 1.08
   const outside = markEnd + 8 + labelWidth <= chartWidth - 2
+  // Neither after the marks nor inside the bar (a long English label on a phone): above the bar,
+  // on its name's line, at the chart's right edge, never clipped by the bar.
+  const above = !outside && nameAbove === true && labelWidth + 12 > end - gap - x
   const lit = highlight === f.id
   const arrow = Math.min(8, height / 2)
   return (
@@ -164,13 +167,13 @@ function BoundBarMarks({
       ) : null}
       <text
         data-mark="value"
-        x={outside ? markEnd + 8 : end - gap - 6}
-        y={midY}
+        x={above ? chartWidth - 2 : outside ? markEnd + 8 : end - gap - 6}
+        y={above ? y - fontSize * 0.45 : midY}
         textAnchor={outside ? 'start' : 'end'}
-        dominantBaseline="central"
+        dominantBaseline={above ? undefined : 'central'}
         fontSize={fontSize}
         fontWeight={lit ? 800 : 600}
-        fill={outside ? palette.ink : palette.surface}
+        fill={outside || above ? palette.ink : palette.surface}
       >
         {label}
       </text>

@@ -169,15 +169,32 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
       createElement(PrerenderProvider, { value: true }, createElement(Root, { client, lang })),
     ),
   )
-  // Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks.
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 10)))
+  // Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks, more
+  // on a busy machine: wait until every drawing has its marks and nothing changed for 5 ticks.
+  const marks = 'svg [data-figure], svg [data-region]'
+  const drawnDrawings = () =>
+    [...container.querySelectorAll('[data-chart-box] .chart-drawing')].filter(
+      (drawing) => drawing.querySelector(marks) !== null,
+    ).length
+  const deadline = Date.now() + 60_000
+  for (let last = -1, same = 0; same < 5 && Date.now() < deadline; ) {
+    await act(() => new Promise((r) => setTimeout(r, 10)))
+    const now = container.innerHTML.length + drawnDrawings()
+    same = now === last && drawnDrawings() > 0 ? same + 1 : 0
+    last = now
+  }
 
   const cards = container.querySelectorAll('figure.chart-card')
-  const drawn = container.querySelectorAll(
-    'figure.chart-card svg [data-figure], figure.chart-card svg [data-region]',
+  const blank = [...container.querySelectorAll<HTMLElement>('[data-chart-box]')].filter(
+    (box) =>
+      box.querySelectorAll('.chart-drawing').length !== 2 ||
+      [...box.querySelectorAll('.chart-drawing')].some((d) => d.querySelector(marks) === null),
   )
-  if (cards.length === 0 || drawn.length === 0)
-    throw new Error(`prerender (${lang}) drew ${cards.length} cards and ${drawn.length} marks`)
+  if (cards.length === 0 || blank.length > 0)
+    throw new Error(
+      `prerender (${lang}) drew ${cards.length} cards; without both drawings: ${blank.map((b) => b.dataset.chartBox).join(', ')}`,
+    )
+  const markCount = container.querySelectorAll(marks).length
   // The page's HTML is a copy, edited for the browser; React unmounts the tree it rendered.
   const page = container.cloneNode(true) as Element
   freezeDrawings(page)
@@ -220,7 +237,7 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t.pageTitle)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(t.pageDescription)}"`)
   console.log(
-    `prerendered ${lang}: ${cards.length} cards, ${drawn.length} marks, ${(output.length / 1024).toFixed(0)} KB`,
+    `prerendered ${lang}: ${cards.length} cards, ${markCount} marks, ${(output.length / 1024).toFixed(0)} KB`,
   )
   return output
 }

@@ -1,15 +1,15 @@
 // Build step, run by scripts/prerender.ts after the pages, inside its jsdom page: writes every
 // download into dist/downloads/ under the names of src/export/downloadFiles.ts, the module the
-// page's links use too. The bytes come from the browser's own export code (src/export/):
-// CSV from csv.ts, SVG from the chart drawn by its real component at the wide card width
-// (actions.tsx, surface 'export'), PNG from that SVG through resvg at pngScale.
+// page's links use too. The bytes come from src/export/: CSV from csv.ts, SVG from the chart
+// drawn by its real component at the wide card width (chartSvg.tsx, surface 'export'), PNG from
+// that SVG through resvg at pngScale.
 // Import this module once a DOM is in place (React DOM looks for one as it loads).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { charts } from '../src/charts/registry.ts'
 import { drawnWidths } from '../src/dashboard/drawnWidths.ts'
 import type { Report } from '../src/data/report.ts'
-import { chartSvg } from '../src/export/actions.tsx'
+import { chartSvg } from '../src/export/chartSvg.tsx'
 import { allDataCsv, chartCsv } from '../src/export/csv.ts'
 import {
   allDataId,
@@ -45,7 +45,6 @@ export async function buildDownloads(report: Report): Promise<BuiltFile[]> {
       report,
       lang,
       mode: 'compact',
-      box: null,
       width: drawnWidths.wide,
     })
     // Fail rather than ship a picture without its chart.

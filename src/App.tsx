@@ -4,7 +4,7 @@ import { Dashboard } from './dashboard/Dashboard'
 import { Header } from './dashboard/Header'
 import { useReport } from './data/queries'
 import { CiteButton } from './export/CiteButton'
-import { DownloadAllButton } from './export/DownloadAllButton'
+import { allDataId, downloadFileName, downloadHref } from './export/downloadFiles'
 import { LangProvider, useDocumentLang, useLang, useMessages, useUrlLang } from './i18n/LangContext'
 import type { Lang } from './i18n/lang'
 import { NumberModeProvider, useUrlNumberMode } from './i18n/NumberModeContext'
@@ -13,6 +13,7 @@ import { useServiceWorkerUpdate } from './sw/useServiceWorkerUpdate'
 import { DigitsSwitch } from './ui/DigitsSwitch'
 import { ErrorList } from './ui/ErrorList'
 import { LanguageSwitch } from './ui/LanguageSwitch'
+import { Menu } from './ui/Menu'
 import { ThemeSwitch } from './ui/ThemeSwitch'
 
 /** The deck and the presenter view load when first opened, not with the dashboard. */
@@ -67,6 +68,7 @@ function Page() {
   const hash = useHash()
   const update = useServiceWorkerUpdate()
   const target = chartById(hash) ? hash : null
+  const meta = state.status === 'loading' ? null : state.meta
   const deckRoute = parseDeckRoute(hash)
   if (deckRoute)
     return (
@@ -83,21 +85,32 @@ function Page() {
       <header className="page-top">
         <div className="toolbar">
           <LanguageSwitch />
-          <DigitsSwitch />
-          <ThemeSwitch />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              window.location.hash = '/present/1'
-            }}
-          >
-            {t.present}
-          </button>
-          {state.status === 'loaded' && state.report ? (
-            <DownloadAllButton report={state.report} />
-          ) : null}
-          {state.status === 'loaded' && state.meta ? <CiteButton meta={state.meta} /> : null}
+          <Menu label={t.menu} className="page-menu">
+            <ul className="menu-items">
+              <li>
+                <a
+                  className="menu-item"
+                  href={downloadHref(allDataId, lang, 'csv')}
+                  download={downloadFileName(allDataId, lang, 'csv')}
+                  type="text/csv"
+                >
+                  {t.downloadAll} <span className="button-note">CSV</span>
+                </a>
+              </li>
+              <li>
+                <a className="menu-item" href="#/present/1">
+                  {t.present}
+                </a>
+              </li>
+              {meta ? (
+                <li>
+                  <CiteButton meta={meta} />
+                </li>
+              ) : null}
+            </ul>
+            <ThemeSwitch />
+            <DigitsSwitch />
+          </Menu>
         </div>
         {state.status === 'loaded' && state.meta ? (
           <Header meta={state.meta} report={state.report} />

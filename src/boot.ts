@@ -1,18 +1,20 @@
 // The page arrives prerendered and complete: it reads, and its links and downloads work, without
-// any script. The app's code loads when the reader first does something on the page (moves the
+// any script: its controls are links, native disclosures (<details>) and the theme's radio buttons,
+// which this script runs. The app's code loads when the reader first does something on the page (moves the
 // pointer, touches, scrolls, presses a key) or at once when the address asks for what the HTML
 // does not show. Until then the page costs what plain HTML costs.
 import 'virtual:chart-palette.css'
 import './styles.css'
 import { registerServiceWorker } from './sw/register'
-import { applyTheme, storedTheme } from './ui/theme'
+import { startThemeSwitch } from './ui/theme'
 
-// The theme the reader chose on an earlier visit, before the app: it may never load.
-void storedTheme().then(applyTheme)
+// The theme the reader chose on an earlier visit, and the switch, before the app: it may never load.
+startThemeSwitch(document)
 
 /**
  * What tells that a reader is here, and that the page is about to be used. A click on its own:
- * a screen reader activates a button with a click and no pointer or key event.
+ * a screen reader activates a control with a click and no pointer or key event. No input is held
+ * for the app: each control does its job without it.
  */
 const readerInput = [
   'click',
@@ -28,46 +30,31 @@ const readerInput = [
 ] as const
 const listening = { capture: true, passive: true } as const
 
-/** Elements whose click the browser acts on itself: a replay would act twice. */
-const nativeAction =
-  'a[href], area[href], summary, label, input, select, textarea, [contenteditable]'
-
-/** Clicks that came before the app; replayed on the same elements once it has the page. */
-const heldClicks: Element[] = []
-const holdClick = (event: Event) => {
-  if (event.isTrusted && event.target instanceof Element && !event.target.closest(nativeAction))
-    heldClicks.push(event.target)
-}
-
 let started = false
 function start() {
   if (started) return
   started = true
   for (const type of readerInput) window.removeEventListener(type, start, listening)
-  // React DOM, then the app in the next task: asking for a module graph is itself 10-20 ms of
-  // work (unthrottled, in Lighthouse's traces). Each is evaluated in a task of its own, and the
-  // app starts in a third.
-  const dom = import('react-dom/client')
-  setTimeout(() => {
-    void Promise.all([dom, import('./main')]).then(([dom, app]) =>
+  // After the next frame: the input that started the loading (a tap that opens a menu) paints
+  // first. Then React DOM, then the app in the next task: asking for a module graph is itself
+  // 10-20 ms of work (unthrottled, in Lighthouse's traces). Each is evaluated in a task of its
+  // own, and the app starts in a third.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const dom = import('react-dom/client')
       setTimeout(() => {
-        app.startApp(dom)
-        // React now listens on the page and hydrates what a click lands on before handling it.
-        window.removeEventListener('click', holdClick, true)
-        for (const target of heldClicks.splice(0))
-          target.dispatchEvent(
-            new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }),
-          )
-      }),
-    )
-  })
+        void Promise.all([dom, import('./main')]).then(([dom, app]) =>
+          setTimeout(() => app.startApp(dom)),
+        )
+      })
+    }),
+  )
 }
 
 const prerendered = document.getElementById('query-state') !== null
 const address = new URLSearchParams(window.location.search)
 const asksForMore =
   window.location.hash !== '' || ['lang', 'table', 'digits'].some((name) => address.has(name))
-window.addEventListener('click', holdClick, true)
 if (!prerendered || asksForMore) start()
 else for (const type of readerInput) window.addEventListener(type, start, listening)
 

@@ -1,11 +1,11 @@
-import { type RefObject, Suspense, useRef } from 'react'
+import { type RefObject, Suspense, useEffect, useRef } from 'react'
 import { sentenceTexts } from '../charts/figureRows'
 import { Legend } from '../charts/kit/Legend'
 import { charts } from '../charts/registry'
 import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
-import { ExportButtons } from '../export/ExportButtons'
+import { DownloadMenu } from '../export/DownloadMenu'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useNumberMode } from '../i18n/NumberModeContext'
 import { useTableView } from '../i18n/urlState'
@@ -64,7 +64,13 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   const mode = useNumberMode()
   const t = useMessages()
   const [tableShown, setTableShown] = useTableView(spec.id, chartIds)
-  const view = tableShown ? 'table' : 'chart'
+  const tableToggle = useRef<HTMLDetailsElement>(null)
+  // A table opened before the app's code arrived goes into the address once the card is live.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, as the card hydrates
+  useEffect(() => {
+    const opened = tableToggle.current?.open
+    if (opened !== undefined && opened !== tableShown) setTableShown(opened)
+  }, [])
   const box = useRef<HTMLDivElement>(null)
   const { width, measured } = useChartWidth(box)
   // Ids come from the chart id, not useId(): prerendering and hydration must agree on them.
@@ -72,6 +78,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   const rows = spec.rows(report)
   const sentences = articleUnits(report.article[lang])
   const lit = highlight !== null && spec.figureIds.includes(highlight)
+  const firstSentence = spec.sentenceIds[0]
 
   return (
     <figure
@@ -86,27 +93,24 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
         </h3>
         <p className="chart-card-claim">{spec.caption(rows, lang, mode)}</p>
       </figcaption>
-      <div className="chart-card-controls">
-        <button
-          type="button"
-          className="button"
-          aria-pressed={view === 'table'}
-          onClick={() => setTableShown(!tableShown)}
+      <div className="chart-card-actions">
+        {/* A native disclosure: it shows the table before (and without) the app's code; the app
+            keeps it in the address (?table=). The chart hides while it is open (styles.css). */}
+        <details
+          ref={tableToggle}
+          className="chart-card-table"
+          open={tableShown}
+          onToggle={(event) => {
+            if (event.currentTarget.open !== tableShown) setTableShown(event.currentTarget.open)
+          }}
         >
-          {t.table}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => onShowInArticle(spec.sentenceIds[0] ?? '')}
-        >
-          {t.showInArticle}
-        </button>
-        <ExportButtons spec={spec} report={report} box={box} width={width} />
+          <summary className="button">{t.table}</summary>
+          <ChartTable spec={spec} rows={rows} />
+        </details>
+        <DownloadMenu spec={spec} />
       </div>
-      {/* Chart and table are both in the page; without JavaScript (no way to switch) both show. */}
       <div ref={box} className="chart-card-body">
-        <div className="chart-card-view" hidden={view !== 'chart'}>
+        <div className="chart-card-view">
           {/* A chart that fails to draw shows its error here; title, controls and table still work. */}
           <ErrorBoundary
             fallback={({ error, retry }) => (
@@ -136,9 +140,6 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
             </div>
           </ErrorBoundary>
         </div>
-        <div className="chart-card-view" hidden={view !== 'table'}>
-          <ChartTable spec={spec} rows={rows} />
-        </div>
       </div>
       <p id={descriptionId} className="chart-card-description">
         <span className="visually-hidden">{t.description}：</span>
@@ -151,6 +152,18 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
             {sentences.get(id)?.text}
           </blockquote>
         ))}
+        {firstSentence ? (
+          <a
+            className="chart-card-in-article"
+            href={`#sentence-${firstSentence}`}
+            onClick={(event) => {
+              event.preventDefault()
+              onShowInArticle(firstSentence)
+            }}
+          >
+            {t.showInArticle}
+          </a>
+        ) : null}
       </div>
     </figure>
   )

@@ -1,18 +1,20 @@
-/** How a copy went: copied, not offered by this browser, or refused (permission, focus). */
-export type CopyResult = 'copied' | 'unsupported' | 'refused'
+/** How a copy went: copied, or refused (permission, focus, the file not fetched). */
+export type CopyResult = 'copied' | 'refused'
 
-/** Whether this browser lets the page put an image on the clipboard (not on an http origin). */
+/** Whether this browser lets a page put a PNG on the clipboard. */
 export function canCopyImage(): boolean {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false
   return !('supports' in ClipboardItem) || ClipboardItem.supports('image/png')
 }
+
+/** Whether this browser lets a page put text on the clipboard. */
+export const canCopyText = (): boolean => typeof navigator.clipboard?.writeText === 'function'
 
 /**
  * Puts a PNG on the clipboard. The ClipboardItem is made at once, inside the click, and given
  * the PNG as a promise: Safari allows clipboard writes only within the user's gesture.
  */
 export async function copyImage(png: () => Promise<Blob>): Promise<CopyResult> {
-  if (!canCopyImage()) return 'unsupported'
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png() })])
     return 'copied'
@@ -21,9 +23,9 @@ export async function copyImage(png: () => Promise<Blob>): Promise<CopyResult> {
   }
 }
 
-/** Puts text on the clipboard. */
+/** Puts text on the clipboard; refused where there is no clipboard. */
 export async function copyText(text: string): Promise<CopyResult> {
-  if (!navigator.clipboard?.writeText) return 'unsupported'
+  if (!canCopyText()) return 'refused'
   try {
     await navigator.clipboard.writeText(text)
     return 'copied'

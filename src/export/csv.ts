@@ -3,7 +3,6 @@ import type { AnyChartSpec } from '../charts/spec'
 import { articleUnits } from '../data/article'
 import type { Report } from '../data/report'
 import { figureColumns } from '../data/schema'
-import { allDataId, downloadFileName } from './downloadFiles'
 
 /** A CSV cell: numbers and booleans are written as they are, text is escaped when needed. */
 export type Cell = string | number | boolean | null
@@ -17,12 +16,6 @@ export const formulaPattern = /^[=+\-@\t\r]/
 
 /** Byte order mark: Excel on Chinese Windows reads UTF-8 only when the file starts with it. */
 const bom = '\uFEFF'
-
-export { fileStem } from './downloadFiles'
-
-/** A chart's CSV file name, as the build writes it (one file for both languages). */
-export const csvFileName = (id: string) => downloadFileName(id, 'zh', 'csv')
-export const allDataFileName = downloadFileName(allDataId, 'zh', 'csv')
 
 /** Writes rows as Excel-safe CSV: UTF-8 with BOM, CRLF, quoted where needed, formulae escaped. */
 export function toCsv(fields: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -1,29 +1,31 @@
-import { useLang, useMessages } from '../i18n/LangContext'
-import { langNames, langs, locales } from '../i18n/lang'
-import { setSearchParam } from '../i18n/urlState'
+import { useLang } from '../i18n/LangContext'
+import { type Lang, langNames, locales } from '../i18n/lang'
+
+/** The page of each edition: both at the root, so every relative address stays the same. */
+export const editionFiles: Record<Lang, string> = { zh: 'index.html', en: 'en.html' }
 
 /**
- * 中文 / English, each named in its own language. The choice goes into the address (`?lang=en`),
- * so it survives a reload and travels with a shared link; the page changes without reloading.
+ * A link to the other edition, named in its own language: the prerendered page in that
+ * language, with or without the app. The app carries the reader's view along (`?digits=`,
+ * `?table=`, `#chart-id`); `?lang=` is the edition's to say.
  */
 export function LanguageSwitch() {
   const lang = useLang()
-  const t = useMessages()
+  const other: Lang = lang === 'zh' ? 'en' : 'zh'
   return (
-    <fieldset className="segmented" aria-label={t.language}>
-      <legend className="visually-hidden">{t.language}</legend>
-      {langs.map((value) => (
-        <button
-          key={value}
-          type="button"
-          className="button"
-          lang={locales[value]}
-          aria-pressed={lang === value}
-          onClick={() => setSearchParam('lang', value)}
-        >
-          {langNames[value]}
-        </button>
-      ))}
-    </fieldset>
+    <a
+      className="button language-link"
+      href={editionFiles[other]}
+      hrefLang={locales[other]}
+      lang={locales[other]}
+      onClick={(event) => {
+        const search = new URLSearchParams(window.location.search)
+        search.delete('lang')
+        event.currentTarget.search = search.toString()
+        event.currentTarget.hash = window.location.hash
+      }}
+    >
+      {langNames[other]}
+    </a>
   )
 }

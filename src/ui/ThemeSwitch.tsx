@@ -1,39 +1,28 @@
-import { useEffect, useRef, useState } from 'react'
+import { usePrerender } from '../dashboard/drawnWidths'
 import { useMessages } from '../i18n/LangContext'
-import { applyTheme, storedTheme, storeTheme, type Theme } from './theme'
+import { shownTheme, type Theme } from './theme'
 
-/** Light, dark, or the system's choice (`prefers-color-scheme`); remembered on this device. */
+/**
+ * Light, dark, or the system's choice (`prefers-color-scheme`), remembered on this device. Plain
+ * radio buttons: the boot script (src/boot.ts) shows and stores the choice, with or without the
+ * app, and checks the stored one.
+ */
 export function ThemeSwitch() {
   const t = useMessages()
-  const [theme, setTheme] = useState<Theme>('auto')
-  const chosen = useRef(false)
-  useEffect(() => {
-    // A choice made before the stored one arrives wins.
-    storedTheme().then((stored) => chosen.current || setTheme(stored))
-  }, [])
-  useEffect(() => applyTheme(theme), [theme])
+  const current = usePrerender() ? 'auto' : shownTheme()
   const options: [Theme, string][] = [
     ['auto', t.themeAuto],
     ['light', t.themeLight],
     ['dark', t.themeDark],
   ]
   return (
-    <fieldset className="segmented" aria-label={t.theme}>
-      <legend className="visually-hidden">{t.theme}</legend>
+    <fieldset className="menu-group">
+      <legend className="menu-group-label">{t.theme}</legend>
       {options.map(([value, label]) => (
-        <button
-          key={value}
-          type="button"
-          className="button"
-          aria-pressed={theme === value}
-          onClick={() => {
-            chosen.current = true
-            setTheme(value)
-            storeTheme(value)
-          }}
-        >
+        <label key={value} className="menu-choice">
+          <input type="radio" name="theme" value={value} defaultChecked={value === current} />
           {label}
-        </button>
+        </label>
       ))}
     </fieldset>
   )

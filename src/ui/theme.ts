@@ -38,3 +38,35 @@ export function applyTheme(theme: Theme) {
   if (theme === 'auto') delete document.documentElement.dataset.theme
   else document.documentElement.dataset.theme = theme
 }
+
+/** The theme the page shows now. */
+export function shownTheme(): Theme {
+  const theme = document.documentElement.dataset.theme
+  return theme === 'light' || theme === 'dark' ? theme : 'auto'
+}
+
+const isTheme = (value: string): value is Theme =>
+  value === 'auto' || value === 'light' || value === 'dark'
+
+/**
+ * The theme switch's behaviour, run by the boot script so that it works before (and without) the
+ * app: the stored theme is shown and its radio button checked; a choice shows and is stored. A
+ * choice made before the stored one is read wins.
+ */
+export function startThemeSwitch(page: ParentNode & EventTarget): void {
+  let chosen = false
+  page.addEventListener('change', (event) => {
+    const input = event.target
+    if (!(input instanceof HTMLInputElement) || input.name !== 'theme' || !isTheme(input.value))
+      return
+    chosen = true
+    applyTheme(input.value)
+    storeTheme(input.value)
+  })
+  void storedTheme().then((theme) => {
+    if (chosen) return
+    applyTheme(theme)
+    const input = page.querySelector<HTMLInputElement>(`input[name="theme"][value="${theme}"]`)
+    if (input) input.checked = true
+  })
+}

@@ -55,7 +55,10 @@ describe('the dashboard', () => {
   it('"在文中查看" marks the chart’s sentence in the article and moves focus there', async () => {
     renderInPage(<Dashboard report={report} article={report.article.zh} target={null} />)
     const card = document.getElementById('annual-payments') as HTMLElement
-    await userEvent.click(within(card).getByRole('button', { name: '在文中查看' }))
+    const link = within(card).getByRole('link', { name: '在文中查看' })
+    // Without the app, an anchor to the sentence.
+    expect(link).toHaveAttribute('href', '#sentence-payments-2021')
+    await userEvent.click(link)
     const sentence = document.getElementById('sentence-payments-2021') as HTMLElement
     expect(sentence).toHaveClass('article-sentence-highlighted')
     expect(sentence).toHaveFocus()
@@ -84,27 +87,29 @@ describe('each chart card', () => {
       expect(
         within(card).getByText(spec.describe(rows, 'zh'), { exact: false }),
       ).toBeInTheDocument()
-      expect(within(card).queryByRole('table')).toBeNull()
-      const toggle = within(card).getByRole('button', { name: /表格/ })
-      expect(toggle).toHaveAttribute('aria-pressed', 'false')
+      const toggle = within(card).getByText('表格')
+      const disclosure = toggle.closest('details') as HTMLDetailsElement
+      expect(disclosure.open).toBe(false)
       await userEvent.click(toggle)
-      const table = within(card).getByRole('table')
+      expect(disclosure.open).toBe(true)
+      const table = within(disclosure).getByRole('table')
       expect(within(table).getAllByRole('row')).toHaveLength(rows.length + 1)
       expect(
         within(table)
           .getAllByRole('columnheader')
           .map((th) => th.textContent),
       ).toEqual(spec.columns.map((c: { header: { zh: string } }) => c.header.zh))
-      expect(toggle).toHaveAttribute('aria-pressed', 'true')
+      expect(window.location.search).toBe(`?table=${id}`)
       await userEvent.click(toggle)
-      expect(within(card).queryByRole('table')).toBeNull()
+      expect(disclosure.open).toBe(false)
+      expect(window.location.search).toBe('')
     },
   )
 
   it('the annual-payments table gives each figure with its qualifier', async () => {
     renderInPage(<Dashboard report={report} article={report.article.zh} target={null} />)
     const card = document.getElementById('annual-payments') as HTMLElement
-    await userEvent.click(within(card).getByRole('button', { name: /表格/ }))
+    await userEvent.click(within(card).getByText('表格'))
     const cells = within(card)
       .getAllByRole('cell')
       .map((td) => td.textContent)

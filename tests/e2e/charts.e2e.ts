@@ -661,9 +661,10 @@ describe('the chart palette', () => {
       for (const card of await page.locator('figure.chart-card').all()) {
         const id = await card.getAttribute('id')
         await card.scrollIntoViewIfNeeded()
+        await card.locator('.download-menu > summary').click()
         const [file] = await Promise.all([
           page.waitForEvent('download'),
-          card.getByRole('button', { name: /SVG/ }).click(),
+          card.getByRole('link', { name: /SVG/ }).click(),
         ])
         const svg = readFileSync(await file.path(), 'utf8')
         expect(svg, `${id}`).toContain('<svg')

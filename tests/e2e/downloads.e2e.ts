@@ -44,11 +44,23 @@ afterAll(async () => {
   server?.stop()
 })
 
-/** Clicks a button and returns the file it downloads: its suggested name and bytes. */
-async function download(page: Page, button: Locator) {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()])
-  const path = await file.path()
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) }
+/** The dist/downloads/ file a link names, as the build wrote it. */
+const builtFile = (href: string) => readFileSync(resolve(import.meta.dirname, '../../dist', href))
+
+/**
+ * Opens the menu a link sits in (a card's 下载与分享, the page's 菜单), clicks the link and returns
+ * the file it downloads: its suggested name and bytes, which must be the built file's.
+ */
+async function download(page: Page, link: Locator) {
+  const menu = link.locator('xpath=ancestor::details[1]')
+  if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open)))
+    await menu.locator('> summary').click()
+  const href = (await link.getAttribute('href')) ?? ''
+  expect(href).toMatch(/^downloads\//)
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()])
+  const bytes = readFileSync(await file.path())
+  expect(bytes.equals(builtFile(href)), href).toBe(true)
+  return { name: file.suggestedFilename(), bytes }
 }
 
 /** CSV bytes as a spreadsheet gets them: BOM, CRLF, then records. */
@@ -131,7 +143,7 @@ describe('the downloads of every card', () => {
       const id = (await card.getAttribute('id')) ?? ''
       const title = (await card.getByRole('heading').first().textContent()) ?? ''
 
-      const csv = await download(page, card.getByRole('button', { name: /CSV/ }))
+      const csv = await download(page, card.getByRole('link', { name: /CSV/, includeHidden: true }))
       expect(csv.name).toBe(`${stem}-${id}.csv`)
       const [header = [], ...rows] = readExport(csv.bytes)
       expect(header.length, id).toBeGreaterThan(0)
@@ -153,8 +165,8 @@ describe('the downloads of every card', () => {
         expect(compared, id).toBeGreaterThan(1)
       }
 
-      const svg = await download(page, card.getByRole('button', { name: /SVG/ }))
-      expect(svg.name).toBe(`${stem}-${id}.svg`)
+      const svg = await download(page, card.getByRole('link', { name: /SVG/, includeHidden: true }))
+      expect(svg.name).toBe(`${stem}-${id}-zh.svg`)
       const source = svg.bytes.toString('utf8')
       expect(source).not.toContain('var(--')
       const parsed = await inspectSvg(source)
@@ -173,8 +185,8 @@ describe('the downloads of every card', () => {
         expect(parsed.texts, `${id}: legend inside the SVG`).toContain(await item.textContent())
       }
 
-      const png = await download(page, card.getByRole('button', { name: /PNG/ }))
-      expect(png.name).toBe(`${stem}-${id}.png`)
+      const png = await download(page, card.getByRole('link', { name: /PNG/, includeHidden: true }))
+      expect(png.name).toBe(`${stem}-${id}-zh.png`)
       expect([...png.bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10])
       const image = await inspectPng(png.bytes)
       expect(image.width, id).toBeGreaterThanOrEqual(1000)
@@ -185,43 +197,36 @@ describe('the downloads of every card', () => {
     await page.close()
   }, 300_000)
 
-  it('load the export code only on the first click', async () => {
+  it('copy the chart’s PNG as an image, and the card’s link', async () => {
     const { page } = await openPage(browser, server.url)
     const [card] = await chartCards(page)
-    const loaded = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => e.name)
-          .filter((n) => /\/assets\/actions-[\w-]+\.js$/.test(n)),
-      )
-    expect(await loaded()).toEqual([])
-    await download(page, (card as Locator).getByRole('button', { name: /CSV/ }))
-    expect(await loaded()).toHaveLength(1)
+    const id = await (card as Locator).getAttribute('id')
+    await (card as Locator).locator('.download-menu > summary').click()
+    await (card as Locator).getByRole('button', { name: '复制图片' }).click()
+    await (card as Locator).getByRole('status').filter({ hasText: '图片已复制' }).waitFor()
+    // The clipboard holds the built PNG (decoded again by the browser: same size).
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read()
+      const blob = await item?.getType('image/png')
+      const image = await createImageBitmap(blob as Blob)
+      return [image.width, image.height]
+    })
+    const built = await inspectPng(builtFile(`downloads/${stem}-${id}-zh.png`))
+    expect(copied).toEqual([built.width, built.height])
+    await (card as Locator).getByRole('button', { name: '复制链接' }).click()
+    await (card as Locator).getByRole('status').filter({ hasText: '链接已复制' }).waitFor()
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${server.url}#${id}`,
+    )
     await page.close()
   })
 
-  it('copy the chart as an image, or say clearly why not', async () => {
-    const { page } = await openPage(browser, server.url)
+  it('link the English SVG from the English page', async () => {
+    const { page } = await openPage(browser, `${server.url}en.html`)
     const [card] = await chartCards(page)
-    await (card as Locator).getByRole('button', { name: /复制图片/ }).click()
-    const status = (card as Locator)
-      .getByRole('status')
-      .filter({ hasText: /图片已复制|不允许|拒绝/ })
-    await status.waitFor()
-    if ((await status.textContent())?.includes('已复制')) {
-      const types = await page.evaluate(async () =>
-        (await navigator.clipboard.read()).flatMap((item) => item.types),
-      )
-      expect(types).toContain('image/png')
-    }
-    await page.close()
-  })
-
-  it('export an English SVG from the English page', async () => {
-    const { page } = await openPage(browser, `${server.url}?lang=en`)
-    const [card] = await chartCards(page)
-    const svg = await download(page, (card as Locator).getByRole('button', { name: /SVG/ }))
+    const link = (card as Locator).getByRole('link', { name: /SVG/, includeHidden: true })
+    const svg = await download(page, link)
+    expect(svg.name).toBe(`${stem}-${await (card as Locator).getAttribute('id')}-en.svg`)
     const parsed = await inspectSvg(svg.bytes.toString('utf8'))
     expect(parsed.error).toBeNull()
     // Lines are wrapped between words: read them back as one text.
@@ -236,7 +241,10 @@ describe('the page-wide download', () => {
   it('gives every row of figures.csv, its columns unchanged, with sentence and source', async () => {
     const { page, errors } = await openPage(browser, server.url)
     await chartCards(page)
-    const file = await download(page, page.getByRole('button', { name: /下载全部数据/ }))
+    const file = await download(
+      page,
+      page.getByRole('link', { name: /下载全部数据/, includeHidden: true }),
+    )
     expect(file.name).toBe(`${stem}-all.csv`)
     const [header = [], ...rows] = readExport(file.bytes)
     expect(header).toEqual([...figures.header, 'sentence_text', 'source_url'])
@@ -263,17 +271,15 @@ describe('the address keeps the view', () => {
     const [card] = await chartCards(page)
     const first = card as Locator
     const id = (await first.getAttribute('id')) ?? ''
-    await first.getByRole('button', { name: /表格/ }).click()
-    expect(new URL(page.url()).searchParams.get('table')).toBe(id)
+    await first.locator('summary', { hasText: '表格' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('table')).toBe(id)
     await page.reload()
     await ready(page)
     const again = page.locator(`figure[id="${id}"]`)
     await again.getByRole('table').waitFor()
-    await expect(
-      again.getByRole('button', { name: /表格/ }).getAttribute('aria-pressed'),
-    ).resolves.toBe('true')
-    // In table view the chart is drawn off screen for the image.
-    const png = await download(page, again.getByRole('button', { name: /PNG/ }))
+    await expect(again.locator('details.chart-card-table').getAttribute('open')).resolves.toBe('')
+    // In table view the image is the chart's all the same.
+    const png = await download(page, again.getByRole('link', { name: /PNG/, includeHidden: true }))
     const image = await inspectPng(png.bytes)
     expect(image.width).toBeGreaterThanOrEqual(1000)
     expect(image.inked).toBeGreaterThan(0.01)
@@ -290,9 +296,7 @@ describe('the address keeps the view', () => {
     const shared = await openPage(browser, `${server.url}?lang=en&table=bogus,${last}#${last}`)
     const card = shared.page.locator(`figure[id="${last}"]`)
     await card.getByRole('table').waitFor()
-    await expect(
-      card.getByRole('button', { name: /Table/ }).getAttribute('aria-pressed'),
-    ).resolves.toBe('true')
+    await expect(card.locator('details.chart-card-table').getAttribute('open')).resolves.toBe('')
     await expect(shared.page.locator('figure[id] table:visible').count()).resolves.toBe(1)
     await expect(
       card.evaluate((n) => n.classList.contains('chart-card-highlighted')),
@@ -306,8 +310,8 @@ describe('the citation', () => {
   it('shows the Chinese and English citation from report.json and copies it', async () => {
     const { page } = await openPage(browser, server.url)
     await chartCards(page)
-    const cite = page.getByRole('button', { name: '引用' })
-    await cite.click()
+    await page.locator('.page-menu > summary').click()
+    await page.locator('summary', { hasText: '引用' }).click()
     const panel = page.getByRole('region', { name: '引用' })
     await expect(panel.textContent()).resolves.toContain(meta.citation.zh)
     await expect(panel.textContent()).resolves.toContain(meta.citation.en)
@@ -322,7 +326,10 @@ describe('the citation', () => {
       )
     }
     await page.keyboard.press('Escape')
-    await expect(panel.count()).resolves.toBe(0)
+    await expect(panel.isVisible()).resolves.toBe(false)
+    await expect(
+      page.locator('.page-menu > summary').evaluate((n) => n === document.activeElement),
+    ).resolves.toBe(true)
     await page.close()
   })
 })

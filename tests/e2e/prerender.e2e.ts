@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
@@ -117,17 +117,23 @@ describe('the JavaScript of the built page', () => {
     (source) => expect(firstLine(source)).toBe('//# allFunctionsCalledOnLoad'),
   )
 
-  it.each([
-    'src/charts/AnnualPaymentsChart.tsx',
-    'src/present/PresentMode.tsx',
-    'src/export/actions.tsx',
-  ])('%s, loaded when needed, keeps lazy compilation', (source) =>
-    expect(firstLine(source)).not.toContain('allFunctionsCalledOnLoad'),
+  it('builds no download in the browser: no chunk draws a PNG or hands out a blob', () => {
+    const assets = resolve(import.meta.dirname, '../../dist/assets')
+    for (const file of readdirSync(assets).filter((name) => name.endsWith('.js'))) {
+      const source = readFileSync(resolve(assets, file), 'utf8')
+      expect(source, file).not.toContain('.toBlob(')
+      expect(source, file).not.toContain('revokeObjectURL')
+    }
+  })
+
+  it.each(['src/charts/AnnualPaymentsChart.tsx', 'src/present/PresentMode.tsx'])(
+    '%s, loaded when needed, keeps lazy compilation',
+    (source) => expect(firstLine(source)).not.toContain('allFunctionsCalledOnLoad'),
   )
 })
 
 describe('without JavaScript', () => {
-  it('shows the article, every chart and every table, and the data files download', async () => {
+  it('shows the article and every chart; 表格, the downloads and the language link work', async () => {
     const context = await withoutJs.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1440, height: 900 },
@@ -151,8 +157,42 @@ describe('without JavaScript', () => {
           .count(),
         spec.id,
       ).resolves.toBeGreaterThan(0)
+      // 表格 is a native disclosure: it shows the table in place of the chart.
+      await expect(card.locator('table').isVisible(), spec.id).resolves.toBe(false)
+      await card.locator('summary', { hasText: '表格' }).click()
       await expect(card.locator('table').isVisible(), spec.id).resolves.toBe(true)
+      await expect(card.locator('.chart-card-chart').first().isVisible()).resolves.toBe(false)
     }
+    // Every download is a link to the file the build wrote: the same bytes as with JavaScript,
+    // where the page links the same files (each link checked in downloads.e2e.ts).
+    const links = await page
+      .locator('a[download]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+    expect(links.length).toBe(1 + 3 * charts.length)
+    const withJs = await browser.newPage()
+    await withJs.goto(server.url)
+    await ready(withJs)
+    await expect(
+      withJs.locator('a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).resolves.toEqual(links)
+    await withJs.close()
+    for (const href of links) {
+      const file = await page.request.get(`${server.url}${href}`)
+      expect(file.status(), href).toBe(200)
+      expect(
+        Buffer.from(await file.body()).equals(
+          readFileSync(resolve(import.meta.dirname, '../../dist', href)),
+        ),
+        href,
+      ).toBe(true)
+    }
+    // The language link switches edition, and back.
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(/\/en\.html$/)
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/WeChat Pay/)
+    await page.getByRole('link', { name: '中文' }).click()
+    await page.waitForURL(/\/index\.html$/)
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/微信支付/)
     const csv = await page.request.get(`${server.url}data/figures.csv`)
     expect(csv.ok()).toBe(true)
     expect((await csv.text()).split('\n')[0]).toBe(
@@ -195,9 +235,9 @@ describe('hydration', () => {
       await ready(page)
       // Interactive once hydrated: the table toggle works.
       const card = page.locator('#age-shares')
-      await card.getByRole('button', { name: /表格|Table/ }).click()
+      await card.locator('summary', { hasText: /表格|Table/ }).click()
       await card.getByRole('table').waitFor()
-      await card.getByRole('button', { name: /表格|Table/ }).click()
+      await card.locator('summary', { hasText: /表格|Table/ }).click()
       // The Recharts card trades its prerendered drawing for the live chart (rendered by React:
       // its elements carry React's `__reactFiber$…` key) once near the screen.
       const annual = page.locator('#annual-payments')
@@ -356,37 +396,90 @@ describe('the code loads when the reader acts', () => {
     await page.close()
   })
 
-  it('taps before the code has arrived act once it has, on a card and in the toolbar', async () => {
-    const page = await slowCodePage(1500)
+  /** Counts, from the first byte, the `toggle` events of every card's 表格 disclosure. */
+  const countToggles = (page: Page) =>
+    page.addInitScript(() => {
+      const toggles: string[] = []
+      Object.assign(window, { tableToggles: toggles })
+      document.addEventListener(
+        'toggle',
+        (event) => {
+          const details = event.target as HTMLDetailsElement
+          if (details.classList?.contains('chart-card-table'))
+            toggles.push(`${details.closest('figure')?.id} ${details.open ? 'open' : 'closed'}`)
+        },
+        true,
+      )
+    })
+  const toggles = (page: Page) =>
+    page.evaluate(() => (window as unknown as { tableToggles: string[] }).tableToggles)
+
+  it('a tap before the code has arrived does its job at once, once; the app then keeps it', async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await countToggles(page)
+    await page.route('**/assets/*.js', async (route) => {
+      if (!bootScripts().some((name) => route.request().url().endsWith(`/${name}`)))
+        await new Promise((wait) => setTimeout(wait, 1500))
+      await route.continue()
+    })
+    await page.goto(server.url)
     const card = page.locator('#age-shares')
-    const tableButton = card.getByRole('button', { name: '表格' })
-    await tableButton.click()
-    await page
-      .getByRole('group', { name: '数字写法' })
-      .getByRole('button', { name: '完整数字' })
-      .click()
-    // Both taps came before the app.
+    await card.locator('summary', { hasText: '表格' }).click()
+    // Done before the app: the table shows.
     expect(await hydrated(page)).toBe(0)
-    await card.getByRole('table').waitFor({ state: 'visible' })
-    await expect(tableButton.getAttribute('aria-pressed')).resolves.toBe('true')
-    await expect.poll(() => new URL(page.url()).searchParams.get('digits')).toBe('full')
+    await expect(card.getByRole('table').isVisible()).resolves.toBe(true)
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await expect.poll(() => new URL(page.url()).searchParams.get('table')).toBe('age-shares')
+    await page.waitForTimeout(500)
+    // No click was replayed: the table opened once and stayed open.
+    await expect(toggles(page)).resolves.toEqual(['age-shares open'])
+    await expect(card.getByRole('table').isVisible()).resolves.toBe(true)
     await page.close()
   })
 
-  it('a key pressed before the code has arrived acts once it has', async () => {
+  it('the toolbar works before the code has arrived: digits and 演示 are links', async () => {
     const page = await slowCodePage(1500)
+    await page.locator('.page-menu > summary').click()
+    await page.getByRole('link', { name: '完整数字' }).click()
+    await page.waitForURL(/\?digits=full$/)
+    // The address asks for what the HTML does not show: the app starts at once and shows it.
+    await expect
+      .poll(() => page.locator('.headline-figure-value').first().textContent(), {
+        timeout: 10_000,
+      })
+      .toBe('超750,000,000笔')
+    await page.locator('.page-menu > summary').click()
+    await page.getByRole('link', { name: '演示' }).click()
+    await page.waitForURL(/#\/present\/1$/)
+    await page.locator('main.deck').waitFor()
+    await page.close()
+  })
+
+  it('a key pressed before the code has arrived acts at once, and once', async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await countToggles(page)
+    await page.route('**/assets/*.js', async (route) => {
+      if (!bootScripts().some((name) => route.request().url().endsWith(`/${name}`)))
+        await new Promise((wait) => setTimeout(wait, 1500))
+      await route.continue()
+    })
+    await page.goto(server.url)
     const last = charts.at(-1)?.id ?? ''
     // Focus without scrolling: the card is far from the screen when the key comes.
     await page.evaluate((id) => {
-      const button = document.querySelector<HTMLButtonElement>(`#${id} .chart-card-controls button`)
-      button?.focus({ preventScroll: true })
+      document
+        .querySelector<HTMLElement>(`#${id} .chart-card-table > summary`)
+        ?.focus({ preventScroll: true })
     }, last)
     await page.keyboard.press('Enter')
     expect(await hydrated(page)).toBe(0)
     await page.locator(`#${last}`).getByRole('table').waitFor({ state: 'visible' })
-    await expect(
-      page.locator(`#${last} .chart-card-controls button`).first().getAttribute('aria-pressed'),
-    ).resolves.toBe('true')
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await expect.poll(() => new URL(page.url()).searchParams.get('table')).toBe(last)
+    await page.waitForTimeout(500)
+    await expect(toggles(page)).resolves.toEqual([`${last} open`])
     await page.close()
   })
 })

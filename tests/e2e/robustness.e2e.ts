@@ -245,7 +245,7 @@ describe('hostile text in the data is shown as text and never run', () => {
     // The label shows where labels show: as characters.
     await expect(page.getByText(hostile).first().isVisible()).resolves.toBe(true)
     await page
-      .getByRole('button', { name: /表格|Table/ })
+      .locator('summary', { hasText: /表格|Table/ })
       .first()
       .click()
     await page.waitForTimeout(500)

@@ -3,14 +3,8 @@ import { resolve } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { charts } from '../../src/charts/registry'
-import {
-  allDataCsv,
-  allDataFileName,
-  chartCsv,
-  csvFileName,
-  formulaPattern,
-  toCsv,
-} from '../../src/export/csv'
+import { allDataCsv, chartCsv, formulaPattern, toCsv } from '../../src/export/csv'
+import { allDataId, downloadFileName } from '../../src/export/downloadFiles'
 import { realReport } from '../realData'
 import { readCsv, recordEnds } from './rfc4180'
 
@@ -132,8 +126,10 @@ describe('the all-data CSV', () => {
   })
 
   it('is named in ASCII', () => {
-    expect(allDataFileName).toBe('wechat-social-security-2021-all.csv')
-    expect(csvFileName('annual-payments')).toBe('wechat-social-security-2021-annual-payments.csv')
+    expect(downloadFileName(allDataId, 'en', 'csv')).toBe('wechat-social-security-2021-all.csv')
+    expect(downloadFileName('annual-payments', 'zh', 'csv')).toBe(
+      'wechat-social-security-2021-annual-payments.csv',
+    )
   })
 })
 

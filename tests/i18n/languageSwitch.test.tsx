@@ -46,49 +46,53 @@ function renderApp(address: string) {
 const description = () =>
   document.head.querySelector('meta[name="description"]')?.getAttribute('content')
 
+/** Follows a link as far as jsdom can: the click runs the page's handlers, the navigation is kept. */
+async function follow(link: HTMLElement): Promise<string> {
+  const keep = (event: Event) => event.preventDefault()
+  document.addEventListener('click', keep)
+  await userEvent.click(link)
+  document.removeEventListener('click', keep)
+  return (link as HTMLAnchorElement).href
+}
+
 describe('the language switch', () => {
-  it('switches to English and back, in the address, without a reload', async () => {
+  it('links the English edition, taking the digits and the chart along', async () => {
     renderApp('/?digits=full#annual-payments')
     const title = await screen.findByRole('heading', { level: 1 })
     expect(title).toHaveTextContent('年缴费超7.5亿笔')
     expect(document.documentElement.lang).toBe('zh-CN')
     expect(document.title).toBe('2021微信支付智慧社保数据报告 · 数据看板')
+    const english = screen.getByRole('link', { name: 'English' })
+    expect(english).toHaveAttribute('href', 'en.html')
+    expect(english).toHaveAttribute('lang', 'en')
+    expect(await follow(english)).toBe('http://localhost:3000/en.html?digits=full#annual-payments')
+  })
 
-    const group = screen.getByRole('group', { name: '语言' })
-    await userEvent.click(within(group).getByRole('button', { name: 'English' }))
-
-    expect(window.location.search).toBe('?digits=full&lang=en')
-    expect(window.location.hash).toBe('#annual-payments')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+  it('links the Chinese edition from English, without ?lang', async () => {
+    renderApp('/?lang=en&table=age-shares')
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'more than 750 million payments a year',
     )
     expect(document.documentElement.lang).toBe('en')
     expect(document.title).toBe('2021 WeChat Pay Smart Social Security Data Report · Dashboard')
     expect(description()).toMatch(/^Every figure of the 2021 WeChat Pay/)
-    const english = screen.getByRole('group', { name: 'Language' })
-    expect(within(english).getByRole('button', { name: 'English' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    )
-    expect(within(english).getByRole('button', { name: '中文' })).toHaveAttribute('lang', 'zh-CN')
-
-    await userEvent.click(within(english).getByRole('button', { name: '中文' }))
-    expect(window.location.search).toBe('?digits=full&lang=zh')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('年缴费超7.5亿笔')
-    expect(document.documentElement.lang).toBe('zh-CN')
-    expect(description()).toMatch(/^《2021微信支付智慧社保数据报告》/)
+    const chinese = screen.getByRole('link', { name: '中文' })
+    expect(chinese).toHaveAttribute('href', 'index.html')
+    expect(chinese).toHaveAttribute('lang', 'zh-CN')
+    expect(await follow(chinese)).toBe('http://localhost:3000/index.html?table=age-shares')
   })
 
   it('follows Back to the language before', async () => {
-    renderApp('/')
-    await screen.findByRole('heading', { level: 1 })
-    await userEvent.click(screen.getByRole('button', { name: 'English' }))
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('WeChat Pay publishes')
+    renderApp('/?lang=en')
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'WeChat Pay publishes',
+    )
     act(() => {
       history.replaceState(null, '', '/')
       window.dispatchEvent(new PopStateEvent('popstate'))
     })
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('微信支付发布')
+    expect(description()).toMatch(/^《2021微信支付智慧社保数据报告》/)
   })
 
   it.each([
@@ -197,13 +201,20 @@ describe('the digits switch', () => {
       history.replaceState(null, '', '/?lang=en#x')
       render(<Page lang={lang} />)
       expect(screen.getByRole('status')).toHaveTextContent(compactText)
-      await userEvent.click(
-        within(screen.getByRole('group', { name: group })).getByRole('button', { name: full }),
-      )
+      const links = within(screen.getByRole('group', { name: group })).getAllByRole('link')
+      const [compact, all] = links as [HTMLElement, HTMLElement]
+      expect(all).toHaveTextContent(full)
+      // Without the app, the links go to the page with and without ?digits=full.
+      expect(all).toHaveAttribute('href', '?digits=full')
+      expect(compact).toHaveAttribute('href', lang === 'en' ? 'en.html' : 'index.html')
+      expect(compact).toHaveAttribute('aria-current', 'true')
+      await userEvent.click(all)
       expect(window.location.search).toBe('?lang=en&digits=full')
       expect(window.location.hash).toBe('#x')
       expect(screen.getByRole('status')).toHaveTextContent(fullText)
-      await userEvent.click(screen.getAllByRole('button', { pressed: false })[0] as HTMLElement)
+      expect(all).toHaveAttribute('aria-current', 'true')
+      expect(compact).not.toHaveAttribute('aria-current')
+      await userEvent.click(compact)
       expect(window.location.search).toBe('?lang=en')
       expect(screen.getByRole('status')).toHaveTextContent(compactText)
     },

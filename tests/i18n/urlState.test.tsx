@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { annualPayments } from '../../src/charts/annualPayments'
@@ -56,29 +56,42 @@ describe('a card’s view in the address', () => {
     history.replaceState(null, '', '/?lang=zh&table=annual-payments#annual-payments')
     renderCard()
     const card = screen.getByRole('figure')
-    expect(within(card).getByRole('table')).toBeInTheDocument()
-    const toggle = within(card).getByRole('button', { name: /表格/ })
-    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    const toggle = within(card).getByText('表格')
+    const table = toggle.closest('details') as HTMLDetailsElement
+    expect(within(table).getByRole('table')).toBeInTheDocument()
+    expect(table.open).toBe(true)
     await userEvent.click(toggle)
-    expect(within(card).queryByRole('table')).toBeNull()
-    expect(`${location.search}${location.hash}`).toBe('?lang=zh#annual-payments')
-    await userEvent.click(toggle)
-    expect(`${location.search}${location.hash}`).toBe(
-      '?lang=zh&table=annual-payments#annual-payments',
+    await waitFor(() =>
+      expect(`${location.search}${location.hash}`).toBe('?lang=zh#annual-payments'),
     )
+    expect(table.open).toBe(false)
+    await userEvent.click(toggle)
+    await waitFor(() =>
+      expect(`${location.search}${location.hash}`).toBe(
+        '?lang=zh&table=annual-payments#annual-payments',
+      ),
+    )
+    expect(table.open).toBe(true)
   })
 
   it('shows the chart for an unknown value', () => {
     history.replaceState(null, '', '/?table=no-such-chart')
     renderCard()
-    expect(screen.queryByRole('table')).toBeNull()
+    expect((screen.getByText('表格').closest('details') as HTMLDetailsElement).open).toBe(false)
     expect(screen.getByRole('group', { name: annualPayments.title.zh })).toBeInTheDocument()
   })
 
-  it('has download buttons named CSV, PNG and SVG', () => {
+  it('links the files of its downloads, images in the page’s language', () => {
     renderCard()
-    for (const name of [/CSV/, /PNG/, /SVG/]) {
-      expect(screen.getByRole('button', { name })).toBeInTheDocument()
+    const stem = 'downloads/wechat-social-security-2021-annual-payments'
+    for (const [name, href] of [
+      [/CSV/, `${stem}.csv`],
+      [/PNG/, `${stem}-zh.png`],
+      [/SVG/, `${stem}-zh.svg`],
+    ] as const) {
+      const link = screen.getByRole('link', { name })
+      expect(link).toHaveAttribute('href', href)
+      expect(link).toHaveAttribute('download', href.replace('downloads/', ''))
     }
   })
 })

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { type BuiltFile, buildDownloads } from '../../scripts/downloads'
 import { svgToPng } from '../../scripts/rasterize'
 import { textWidth, wrapText } from '../../src/charts/kit/text'
 import { charts } from '../../src/charts/registry'
-import { downloadAllData, downloadChartCsv } from '../../src/export/actions'
 import {
   allDataId,
   downloadFileName,
@@ -77,50 +76,6 @@ it('builds exactly the files the manifest names, in its order', () => {
 })
 
 describe('each CSV', () => {
-  // The browser's download, caught: the blob handed to the link and the name it saves under.
-  const saved: { name: string; blob: Blob }[] = []
-  let blob: Blob | undefined
-  beforeAll(() => {
-    Object.defineProperty(URL, 'createObjectURL', {
-      configurable: true,
-      value: (b: Blob) => {
-        blob = b
-        return 'blob:test'
-      },
-    })
-    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} })
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      if (blob) saved.push({ name: this.download, blob })
-    })
-  })
-  afterAll(() => vi.restoreAllMocks())
-
-  async function browserDownload(id: string) {
-    saved.length = 0
-    if (id === allDataId) downloadAllData(report)
-    else
-      downloadChartCsv({
-        spec: specOf(id),
-        report,
-        lang: 'zh',
-        mode: 'compact',
-        box: null,
-        width: 694,
-      })
-    const [file, ...more] = saved
-    if (!file || more.length) throw new Error(`the browser path saved ${saved.length} files`)
-    return { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) }
-  }
-
-  it.each(byKind('csv'))('%s has the bytes and name of the in-browser download', async (name) => {
-    const f = built(name)
-    const browser = await browserDownload(f.id)
-    expect(browser.name).toBe(f.name)
-    expect([...f.bytes]).toEqual([...browser.bytes])
-  })
-
   it.each(byKind('csv'))('%s: BOM, CRLF records, no cell a spreadsheet would run', (name) => {
     const f = built(name)
     expect([...f.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])

@@ -89,9 +89,12 @@ describe('a chart that fails shows its error in its own card; the others still d
       'This chart could not be drawn:cannot draw a bar below zero',
     )
     expect(within(broken).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
-    await userEvent.click(within(broken).getByRole('button', { name: /Table/ }))
+    const table = within(broken).getByText('Table')
+    await userEvent.click(table)
+    expect((table.closest('details') as HTMLDetailsElement).open).toBe(true)
     expect(within(broken).getByRole('table')).toBeInTheDocument()
-    await userEvent.click(within(broken).getByRole('button', { name: /Table/ }))
+    await userEvent.click(table)
+    expect((table.closest('details') as HTMLDetailsElement).open).toBe(false)
 
     failing = false
     await userEvent.click(within(broken).getByRole('button', { name: 'Retry' }))

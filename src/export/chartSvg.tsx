@@ -1,6 +1,6 @@
+// The standalone SVG of a chart, drawn by its real component: the build writes it (and the PNG
+// made from it) into dist/downloads/ (scripts/downloads.ts). Not part of the page's code.
 import { Suspense } from 'react'
-// Loaded on the first click of an export button (dynamic import), so none of this is in the
-// first-load bundle.
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { sentenceTexts } from '../charts/figureRows'
@@ -12,36 +12,22 @@ import type { NumberMode } from '../i18n/format'
 import { LangProvider } from '../i18n/LangContext'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { allDataCsv, allDataFileName, chartCsv, csvFileName, fileStem } from './csv'
-import { downloadBlob, downloadText } from './download'
-import { pngScale, svgToPng } from './png'
 import { buildChartSvg, collectDrawing, type Panel, sourceLine } from './svg'
 
-/** A chart as a card shows it: the spec, the report, the language, the card's chart box. */
+/** A chart to draw: the spec, the report, the language, the digits, the width of the chart. */
 export type ChartExport = {
   spec: AnyChartSpec
   report: Report
   lang: Lang
   mode: NumberMode
-  /** The card's body; its `.chart-card-chart` holds the rendered chart unless the table is shown. */
-  box: HTMLElement | null
-  /** The width the card draws the chart at. */
   width: number
 }
 
-export function downloadChartCsv({ spec, report }: ChartExport): void {
-  downloadText(chartCsv(spec, report), csvFileName(spec.id), 'text/csv')
-}
-
-export function downloadAllData(report: Report): void {
-  downloadText(allDataCsv(report), allDataFileName, 'text/csv')
-}
-
-/** The standalone SVG of a card's chart, built from the chart as rendered on the card. */
+/** The standalone SVG of a chart: title, claim, chart, legend, derived values' notes, source. */
 export async function chartSvg(chart: ChartExport) {
   const { spec, report, lang, mode } = chart
   const rows = spec.rows(report)
-  const { panels, legend } = await renderedDrawing(chart)
+  const { panels, legend } = await renderOffscreen(chart)
   return buildChartSvg({
     title: spec.title[lang],
     caption: spec.caption(rows, lang, mode),
@@ -53,21 +39,6 @@ export async function chartSvg(chart: ChartExport) {
   })
 }
 
-export async function downloadChartSvg(chart: ChartExport): Promise<void> {
-  const { svg } = await chartSvg(chart)
-  downloadText(svg, `${fileStem}-${chart.spec.id}.svg`, 'image/svg+xml')
-}
-
-/** The PNG of the same SVG, at least 2× and at least 1000 px wide. */
-export async function chartPng(chart: ChartExport): Promise<Blob> {
-  const { svg, width, height } = await chartSvg(chart)
-  return svgToPng(svg, { width, height }, pngScale(width))
-}
-
-export async function downloadChartPng(chart: ChartExport): Promise<void> {
-  downloadBlob(await chartPng(chart), `${fileStem}-${chart.spec.id}.png`)
-}
-
 /** How each derived figure of the report's data is worked out: exported images explain them too. */
 function derivedNotes(spec: AnyChartSpec, report: Report, lang: Lang): string[] {
   return report.figures.flatMap((f) =>
@@ -77,21 +48,14 @@ function derivedNotes(spec: AnyChartSpec, report: Report, lang: Lang): string[] 
   )
 }
 
-/**
- * The chart and legend as the card shows them (the prerendered drawing the card's width picks,
- * or the live chart); in table view the chart is drawn off screen for it.
- */
-async function renderedDrawing(
-  chart: ChartExport,
-): Promise<{ panels: Panel[]; legend: Panel | null }> {
-  const shown = [...(chart.box?.querySelectorAll('.chart-drawing') ?? [])].find(
-    (drawing) => drawing.getBoundingClientRect().width > 0 && drawing.querySelector('svg'),
-  )
-  if (shown) return collectDrawing(shown)
-  return renderOffscreen(chart)
-}
-
-async function renderOffscreen({ spec, report, lang, mode, width }: ChartExport) {
+/** Draws the chart and its legend off screen, waits for its marks, and collects them. */
+async function renderOffscreen({
+  spec,
+  report,
+  lang,
+  mode,
+  width,
+}: ChartExport): Promise<{ panels: Panel[]; legend: Panel | null }> {
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
   host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;pointer-events:none`

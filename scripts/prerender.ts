@@ -155,11 +155,13 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { reportQueryKey } = await import('../src/data/queries.ts')
   const { messages } = await import('../src/i18n/messages.ts')
   const { locales } = await import('../src/i18n/lang.ts')
+  const { printAttributes } = await import('../src/print/footer.ts')
 
   const client = new QueryClient()
   // The page ships the report parsed by the real loader: the browser neither fetches nor parses.
   // Only a valid report is shipped: its query state is the report alone.
-  client.setQueryData<ReportQueryState>(reportQueryKey, { report: (await loadReport()).report })
+  const { report } = await loadReport()
+  client.setQueryData<ReportQueryState>(reportQueryKey, { report })
   const container = dom.window.document.getElementById('root')
   if (!container) throw new Error('dist/index.html has no #root')
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
@@ -233,7 +235,12 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
     )
   const t = messages[lang]
   output = output
-    .replace(/<html lang="[^"]*">/, `<html lang="${locales[lang]}">`)
+    .replace(
+      /<html lang="[^"]*">/,
+      `<html lang="${locales[lang]}"${Object.entries(printAttributes(report.meta, lang))
+        .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+        .join('')}>`,
+    )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t.pageTitle)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(t.pageDescription)}"`)
   console.log(

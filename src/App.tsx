@@ -102,6 +102,12 @@ function Page() {
                   {t.present}
                 </a>
               </li>
+              <li>
+                {/* Printed by the boot script (src/boot.ts), before and without the app. */}
+                <button type="button" className="menu-item" data-print>
+                  {t.print}
+                </button>
+              </li>
               {meta ? (
                 <li>
                   <CiteButton meta={meta} />

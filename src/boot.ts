@@ -5,6 +5,8 @@
 // does not show. Until then the page costs what plain HTML costs.
 import 'virtual:chart-palette.css'
 import './styles.css'
+import './print.css'
+import { printFooter } from './print/printedFooter'
 import { registerServiceWorker } from './sw/register'
 import { startThemeSwitch } from './ui/theme'
 
@@ -57,6 +59,16 @@ const asksForMore =
   window.location.hash !== '' || ['lang', 'table', 'digits'].some((name) => address.has(name))
 if (!prerendered || asksForMore) start()
 else for (const type of readerInput) window.addEventListener(type, start, listening)
+
+// Paper, before or without the app: 打印 / Print in the menu prints, and the footer of every printed
+// page gets the page's address and the date (print.css), also when printed with Ctrl+P.
+window.addEventListener('beforeprint', () => {
+  const html = document.documentElement
+  html.style.setProperty('--print-footer', printFooter(html, window.location.href, new Date()))
+})
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) window.print()
+})
 
 // Offline after one visit, whether or not the reader does anything: only the built page has the
 // worker (and its list of files to keep). Registered once the page has loaded.

@@ -6,6 +6,7 @@ import type { ReportMeta } from '../data/schema'
 import { formatDate } from '../i18n/format'
 import { useLang, useMessages } from '../i18n/LangContext'
 import { useFormat } from '../i18n/NumberModeContext'
+import { usePrintFooter } from '../print/footer'
 
 /** The figures the header lists first, each a link to its chart. */
 const headlineFigureIds = [
@@ -23,6 +24,7 @@ export function Header({ meta, report }: { meta: ReportMeta; report: Report | nu
   const t = useMessages()
   const format = useFormat()
   const date = formatDate(meta.published, lang)
+  usePrintFooter(meta, lang)
   return (
     <div className="page-header">
       <p className="page-header-report">

@@ -61,15 +61,15 @@ const declarations = (theme: keyof typeof themes) =>
 
 /**
  * The page's chart colours as CSS: light by default, dark by system preference unless the
- * reader chose light, or by choice (`html[data-theme]`), as styles.css does for the page; the
- * projector's on the deck's stage (present.css).
+ * reader chose light, or by choice (`html[data-theme]`), on screen only (paper is light), as
+ * styles.css does for the page; the projector's on the deck's stage (present.css).
  */
 export function themeCss(): string {
   const dark = declarations('dark')
   return [
     `:root {\n${declarations('light')}\n}`,
-    `@media (prefers-color-scheme: dark) {\n:root:not([data-theme="light"]) {\n${dark}\n}\n}`,
-    `:root[data-theme="dark"] {\n${dark}\n}`,
+    `@media screen and (prefers-color-scheme: dark) {\n:root:not([data-theme="light"]) {\n${dark}\n}\n}`,
+    `@media screen {\n:root[data-theme="dark"] {\n${dark}\n}\n}`,
     `.deck-stage {\n${declarations('projector')}\n}`,
     '',
   ].join('\n')

@@ -24,10 +24,11 @@ describe('the one palette', () => {
     for (const [role, color] of Object.entries(theme)) expect(props[`--chart-${role}`]).toBe(color)
   })
 
-  it('puts the system dark theme under prefers-color-scheme', () => {
+  it('puts both dark themes, the system one and the chosen one, on screen only: paper is light', () => {
     expect(css).toMatch(
-      /@media \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme="light"\]\)/,
+      /@media screen and \(prefers-color-scheme: dark\) \{\s*:root:not\(\[data-theme="light"\]\)/,
     )
+    expect(css).toMatch(/@media screen \{\s*:root\[data-theme="dark"\]/)
   })
 
   it('resolves every chart colour to the light theme for exports', () => {

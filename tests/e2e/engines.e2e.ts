@@ -145,23 +145,40 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       await open('', width, 900)
       await ready()
       await drawEveryCard()
-      const overflow = await tab.evaluate(() => {
-        const page = document.documentElement.clientWidth
-        const wide = [
-          ...document.querySelectorAll<HTMLElement>('main *, header *, figure.chart-card'),
-        ].filter((e) => {
-          const r = e.getBoundingClientRect()
-          // Inside a scroll box (the data table's) is not outside the page.
-          return r.width > 0 && r.right > page + 1 && !e.closest('.chart-table-scroll')
-        })
-        return {
-          page,
-          scroll: document.documentElement.scrollWidth,
-          wide: wide.map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
-        }
-      })
-      expect(overflow.wide).toEqual([])
-      expect(overflow.scroll).toBeLessThanOrEqual(overflow.page)
+      // As the page comes, then with every menu open: the header's (with 引用) and each card's.
+      for (const menus of ['closed', 'open']) {
+        const overflow = await tab.evaluate((menus) => {
+          if (menus === 'open')
+            for (const menu of document.querySelectorAll<HTMLDetailsElement>(
+              'header details, figure.chart-card details.menu',
+            ))
+              menu.open = true
+          const page = document.documentElement.clientWidth
+          const wide = [
+            ...document.querySelectorAll<HTMLElement>('main *, header *, figure.chart-card'),
+          ].filter((e) => {
+            const r = e.getBoundingClientRect()
+            // What is drawn: not inside a closed menu. Inside a scroll box (the data table's) is
+            // not outside the page.
+            return (
+              e.checkVisibility() &&
+              r.width > 0 &&
+              r.right > page + 1 &&
+              !e.closest('.chart-table-scroll')
+            )
+          })
+          return {
+            shown: [...document.querySelectorAll('.cite-panel')].filter((e) => e.checkVisibility())
+              .length,
+            scroll: document.documentElement.scrollWidth,
+            page,
+            wide: wide.map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
+          }
+        }, menus)
+        expect(overflow.shown, menus).toBe(menus === 'open' ? 1 : 0)
+        expect(overflow.wide, menus).toEqual([])
+        expect(overflow.scroll, menus).toBeLessThanOrEqual(overflow.page)
+      }
     },
   )
 
@@ -201,11 +218,16 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
     await open('', 390, 844)
     await ready()
     for (const id of await chartIds()) {
-      await clickControl(`figure#${id} :is(button, summary)`, '表格')
+      // 表格 is the summary of a <details> holding the table: a click opens it, another closes it.
+      await clickControl(`figure#${id} summary`, '表格')
       const table = await until(
         (id) => {
           const table = document.querySelector(`figure#${id} table`)
-          if (!table || table.getClientRects().length === 0) return null
+          // The chart gives way to the table.
+          const chart = [...document.querySelectorAll(`figure#${id} .chart-drawing svg`)].some(
+            (svg) => svg.checkVisibility(),
+          )
+          if (!table?.checkVisibility() || chart) return null
           const narrow = [...table.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) => {
             const text = cell.textContent ?? ''
             // Chinese cells: characters per line, from the lines their text is laid out in.
@@ -222,12 +244,12 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       )
       expect(table.rows, id).toBeGreaterThan(0)
       expect(table.narrow, id).toEqual([])
-      await clickControl(`figure#${id} :is(button, summary)`, '表格')
+      await clickControl(`figure#${id} summary`, '表格')
       await until(
         (id) =>
-          document.querySelector(`figure#${id} table`)?.getClientRects().length === 0 &&
-          [...document.querySelectorAll(`figure#${id} .chart-drawing svg`)].some(
-            (svg) => svg.getClientRects().length > 0,
+          document.querySelector(`figure#${id} table`)?.checkVisibility() === false &&
+          [...document.querySelectorAll(`figure#${id} .chart-drawing svg`)].some((svg) =>
+            svg.checkVisibility(),
           ),
         id,
         `the chart of ${id} back`,

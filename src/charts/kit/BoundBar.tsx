@@ -171,7 +171,7 @@ function BoundBarMarks({
       <text
         data-mark="value"
         x={aside ? chartWidth - 2 : outside ? markEnd + 8 : end - gap - 6}
-        y={above ? y - fontSize * 0.45 : aside ? y + height + fontSize * 1.05 : midY}
+        y={above ? y - fontSize * 0.45 : aside ? y + height + fontSize * 1.2 : midY}
         textAnchor={outside ? 'start' : 'end'}
         dominantBaseline={aside ? undefined : 'central'}
         fontSize={fontSize}

@@ -279,16 +279,26 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       ids,
     )
     expect(controls).toEqual(ids.map(() => ['CSV', 'SVG', 'PNG']))
-    // Copy as image only where this browser can put an image on the clipboard.
-    const copy = await tab.evaluate(() => ({
-      can:
-        typeof ClipboardItem !== 'undefined' &&
-        typeof navigator.clipboard?.write === 'function' &&
-        (!('supports' in ClipboardItem) || ClipboardItem.supports('image/png')),
-      shown: [...document.querySelectorAll('figure.chart-card :is(a, button)')].filter(
-        (c) => c.textContent?.includes('复制图片') && c.getClientRects().length > 0,
-      ).length,
-    }))
+    // Copy as image only where this browser can put an image on the clipboard: in each card's
+    // 下载与分享 menu, once open. The app adds it in the render after hydration.
+    const copy = await until(
+      (count) => {
+        for (const menu of document.querySelectorAll<HTMLDetailsElement>(
+          'figure.chart-card details.menu',
+        ))
+          menu.open = true
+        const can =
+          typeof ClipboardItem !== 'undefined' &&
+          typeof navigator.clipboard?.write === 'function' &&
+          (!('supports' in ClipboardItem) || ClipboardItem.supports('image/png'))
+        const shown = [...document.querySelectorAll('figure.chart-card :is(a, button)')].filter(
+          (c) => c.textContent?.includes('复制图片') && c.checkVisibility(),
+        ).length
+        return shown === (can ? count : 0) ? { can, shown } : null
+      },
+      ids.length,
+      'copy as image in every card where the clipboard takes images, else in none',
+    )
     expect(copy.shown).toBe(copy.can ? ids.length : 0)
     const files = downloadFiles(ids).map((f) => ({
       ...f,

@@ -124,10 +124,20 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
           ),
         ].map((e) => {
           const r = e.getBoundingClientRect()
-          const at = [r.left, r.top + scrollY, r.width].map(Math.round).join(',')
+          // A drawing not rendered (the other width's) has no place on the page: its box is
+          // zeros in the viewport, which scrollY would turn into a place.
+          const at = e.checkVisibility()
+            ? [r.left, r.top + scrollY, r.width].map(Math.round).join(',')
+            : 'not rendered'
           return `${e.tagName} ${e.closest('[id]')?.id} ${at}`
         }),
       )
+    // As first painted: after the page's first rendering updates, where an on-screen section
+    // (content-visibility: auto on phones) leaves its placeholder size. WebKit could be asked
+    // before that, and read the first section 966 px short.
+    await tab.evaluate(
+      () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+    )
     const before = await boxes()
     expect(await tab.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(
       false,
@@ -136,7 +146,9 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
     await ready()
     await wait(500)
     const after = await boxes()
-    expect(after.filter((box, i) => box !== before[i]).slice(0, 5)).toEqual([])
+    expect(after.flatMap((box, i) => (box === before[i] ? [] : `${before[i]} → ${box}`))).toEqual(
+      [],
+    )
   })
 
   it.each([390, 768, 1440])(
@@ -145,23 +157,40 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       await open('', width, 900)
       await ready()
       await drawEveryCard()
-      const overflow = await tab.evaluate(() => {
-        const page = document.documentElement.clientWidth
-        const wide = [
-          ...document.querySelectorAll<HTMLElement>('main *, header *, figure.chart-card'),
-        ].filter((e) => {
-          const r = e.getBoundingClientRect()
-          // Inside a scroll box (the data table's) is not outside the page.
-          return r.width > 0 && r.right > page + 1 && !e.closest('.chart-table-scroll')
-        })
-        return {
-          page,
-          scroll: document.documentElement.scrollWidth,
-          wide: wide.map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
-        }
-      })
-      expect(overflow.wide).toEqual([])
-      expect(overflow.scroll).toBeLessThanOrEqual(overflow.page)
+      // As the page comes, then with every menu open: the header's (with 引用) and each card's.
+      for (const menus of ['closed', 'open']) {
+        const overflow = await tab.evaluate((menus) => {
+          if (menus === 'open')
+            for (const menu of document.querySelectorAll<HTMLDetailsElement>(
+              'header details, figure.chart-card details.menu',
+            ))
+              menu.open = true
+          const page = document.documentElement.clientWidth
+          const wide = [
+            ...document.querySelectorAll<HTMLElement>('main *, header *, figure.chart-card'),
+          ].filter((e) => {
+            const r = e.getBoundingClientRect()
+            // What is drawn: not inside a closed menu. Inside a scroll box (the data table's) is
+            // not outside the page.
+            return (
+              e.checkVisibility() &&
+              r.width > 0 &&
+              r.right > page + 1 &&
+              !e.closest('.chart-table-scroll')
+            )
+          })
+          return {
+            shown: [...document.querySelectorAll('.cite-panel')].filter((e) => e.checkVisibility())
+              .length,
+            scroll: document.documentElement.scrollWidth,
+            page,
+            wide: wide.map((e) => `${e.tagName}.${e.className}`).slice(0, 5),
+          }
+        }, menus)
+        expect(overflow.shown, menus).toBe(menus === 'open' ? 1 : 0)
+        expect(overflow.wide, menus).toEqual([])
+        expect(overflow.scroll, menus).toBeLessThanOrEqual(overflow.page)
+      }
     },
   )
 
@@ -201,11 +230,16 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
     await open('', 390, 844)
     await ready()
     for (const id of await chartIds()) {
-      await clickControl(`figure#${id} :is(button, summary)`, '表格')
+      // 表格 is the summary of a <details> holding the table: a click opens it, another closes it.
+      await clickControl(`figure#${id} summary`, '表格')
       const table = await until(
         (id) => {
           const table = document.querySelector(`figure#${id} table`)
-          if (!table || table.getClientRects().length === 0) return null
+          // The chart gives way to the table.
+          const chart = [...document.querySelectorAll(`figure#${id} .chart-drawing svg`)].some(
+            (svg) => svg.checkVisibility(),
+          )
+          if (!table?.checkVisibility() || chart) return null
           const narrow = [...table.querySelectorAll<HTMLElement>('td, th')].flatMap((cell) => {
             const text = cell.textContent ?? ''
             // Chinese cells: characters per line, from the lines their text is laid out in.
@@ -222,12 +256,12 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       )
       expect(table.rows, id).toBeGreaterThan(0)
       expect(table.narrow, id).toEqual([])
-      await clickControl(`figure#${id} :is(button, summary)`, '表格')
+      await clickControl(`figure#${id} summary`, '表格')
       await until(
         (id) =>
-          document.querySelector(`figure#${id} table`)?.getClientRects().length === 0 &&
-          [...document.querySelectorAll(`figure#${id} .chart-drawing svg`)].some(
-            (svg) => svg.getClientRects().length > 0,
+          document.querySelector(`figure#${id} table`)?.checkVisibility() === false &&
+          [...document.querySelectorAll(`figure#${id} .chart-drawing svg`)].some((svg) =>
+            svg.checkVisibility(),
           ),
         id,
         `the chart of ${id} back`,
@@ -251,16 +285,26 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
       ids,
     )
     expect(controls).toEqual(ids.map(() => ['CSV', 'SVG', 'PNG']))
-    // Copy as image only where this browser can put an image on the clipboard.
-    const copy = await tab.evaluate(() => ({
-      can:
-        typeof ClipboardItem !== 'undefined' &&
-        typeof navigator.clipboard?.write === 'function' &&
-        (!('supports' in ClipboardItem) || ClipboardItem.supports('image/png')),
-      shown: [...document.querySelectorAll('figure.chart-card :is(a, button)')].filter(
-        (c) => c.textContent?.includes('复制图片') && c.getClientRects().length > 0,
-      ).length,
-    }))
+    // Copy as image only where this browser can put an image on the clipboard: in each card's
+    // 下载与分享 menu, once open. The app adds it in the render after hydration.
+    const copy = await until(
+      (count) => {
+        for (const menu of document.querySelectorAll<HTMLDetailsElement>(
+          'figure.chart-card details.menu',
+        ))
+          menu.open = true
+        const can =
+          typeof ClipboardItem !== 'undefined' &&
+          typeof navigator.clipboard?.write === 'function' &&
+          (!('supports' in ClipboardItem) || ClipboardItem.supports('image/png'))
+        const shown = [...document.querySelectorAll('figure.chart-card :is(a, button)')].filter(
+          (c) => c.textContent?.includes('复制图片') && c.checkVisibility(),
+        ).length
+        return shown === (can ? count : 0) ? { can, shown } : null
+      },
+      ids.length,
+      'copy as image in every card where the clipboard takes images, else in none',
+    )
     expect(copy.shown).toBe(copy.can ? ids.length : 0)
     const files = downloadFiles(ids).map((f) => ({
       ...f,

@@ -77,7 +77,13 @@ async function launchPuppeteer(name: 'chromium' | 'firefox'): Promise<Engine> {
         },
         press: (key) => page.keyboard.press(key as KeyInput),
         screenshot: async (path) => void (await page.screenshot({ path })),
-        close: () => context.close(),
+        // The page first, which waits until its target is gone, then its context: a context
+        // disposed with its page still detaching raced the next test's createBrowserContext
+        // ('Session with given id not found') under load.
+        close: async () => {
+          await page.close()
+          await context.close()
+        },
       }
     },
     close: () => browser.close(),

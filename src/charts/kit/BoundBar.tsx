@@ -98,9 +98,12 @@ function BoundBarMarks({
   const label = barLabel(f, lang, mode)
   const labelWidth = textWidth(label, fontSize) * 1.08
   const outside = markEnd + 8 + labelWidth <= chartWidth - 2
-  // Neither after the marks nor inside the bar (a long English label on a phone): above the bar,
-  // on its name's line, at the chart's right edge, never clipped by the bar.
-  const above = !outside && nameAbove === true && labelWidth + 12 > end - gap - x
+  // Neither after the marks nor inside the bar (a long English label on a phone): at the chart's
+  // right edge, on its name's line when it fits after the name, else on the line under the bar
+  // (the room the band keeps between this bar and the next one's name).
+  const aside = !outside && nameAbove === true && labelWidth + 12 > end - gap - x
+  const nameWidth = textWidth(`${f.name}${f.tag?.text ?? ''}`, fontSize) * 1.08
+  const above = aside && x + nameWidth + 12 + labelWidth <= chartWidth - 2
   const lit = highlight === f.id
   const arrow = Math.min(8, height / 2)
   return (
@@ -167,13 +170,13 @@ function BoundBarMarks({
       ) : null}
       <text
         data-mark="value"
-        x={above ? chartWidth - 2 : outside ? markEnd + 8 : end - gap - 6}
-        y={above ? y - fontSize * 0.45 : midY}
+        x={aside ? chartWidth - 2 : outside ? markEnd + 8 : end - gap - 6}
+        y={above ? y - fontSize * 0.45 : aside ? y + height + fontSize * 1.2 : midY}
         textAnchor={outside ? 'start' : 'end'}
-        dominantBaseline={above ? undefined : 'central'}
+        dominantBaseline={aside ? undefined : 'central'}
         fontSize={fontSize}
         fontWeight={lit ? 800 : 600}
-        fill={outside || above ? palette.ink : palette.surface}
+        fill={outside || aside ? palette.ink : palette.surface}
       >
         {label}
       </text>

@@ -1,5 +1,6 @@
 // Screenshots of the built page in each engine readers use, at the sizes they use:
 // `npm run screenshots [engine…]` (after a build; default all three: chromium, firefox, webkit).
+// Phone, desktop, projector (1920×1080) and dark, Chinese and English, and a slide.
 // Writes artifacts/screenshots/<engine>-<shot>.png (git-ignored) and prints any error the page
 // recorded. Each shot is the whole page: the viewport is made as tall as the page, the one way
 // every engine's driver can picture it (WebKit's full-page shots come out black off screen).
@@ -17,6 +18,9 @@ const shots = [
   { name: 'desktop', width: 1440, height: 900, path: '' },
   { name: 'phone-en', width: 390, height: 844, path: 'en.html' },
   { name: 'desktop-en', width: 1440, height: 900, path: 'en.html' },
+  { name: 'projector', width: 1920, height: 1080, path: '' },
+  { name: 'phone-dark', width: 390, height: 844, path: '', dark: true },
+  { name: 'desktop-dark', width: 1440, height: 900, path: '', dark: true },
   { name: 'deck', width: 1280, height: 720, path: '#/present/2' },
 ]
 const preview = await startPreview()
@@ -38,6 +42,11 @@ try {
             break
           await new Promise((resolve) => setTimeout(resolve, 100))
         }
+        // The dark theme as the reader's choice sets it (src/ui/theme.ts applyTheme).
+        if (shot.dark)
+          await tab.evaluate(() => {
+            document.documentElement.dataset.theme = 'dark'
+          })
         if (!shot.path.startsWith('#')) {
           const height = await tab.evaluate(() => document.documentElement.scrollHeight)
           await tab.resize(shot.width, Math.min(height, 16_000))

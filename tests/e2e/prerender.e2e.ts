@@ -352,10 +352,11 @@ describe('the code loads when the reader acts', () => {
     ?.split('/')
     .pop()
 
-  /** A new page whose scripts, all but the boot script, arrive `ms` late. */
+  /** A new phone page whose scripts, all but the boot script, arrive `ms` late; its 表格 toggles counted. */
   async function slowCodePage(ms: number) {
     const page = await browser.newPage()
     await page.setViewportSize({ width: 390, height: 844 })
+    await countToggles(page)
     await page.route('**/assets/*.js', async (route) => {
       if (!bootScripts().some((name) => route.request().url().endsWith(`/${name}`)))
         await new Promise((wait) => setTimeout(wait, ms))
@@ -415,15 +416,7 @@ describe('the code loads when the reader acts', () => {
     page.evaluate(() => (window as unknown as { tableToggles: string[] }).tableToggles)
 
   it('a tap before the code has arrived does its job at once, once; the app then keeps it', async () => {
-    const page = await browser.newPage()
-    await page.setViewportSize({ width: 390, height: 844 })
-    await countToggles(page)
-    await page.route('**/assets/*.js', async (route) => {
-      if (!bootScripts().some((name) => route.request().url().endsWith(`/${name}`)))
-        await new Promise((wait) => setTimeout(wait, 1500))
-      await route.continue()
-    })
-    await page.goto(server.url)
+    const page = await slowCodePage(1500)
     const card = page.locator('#age-shares')
     await card.locator('summary', { hasText: '表格' }).click()
     // Done before the app: the table shows.
@@ -457,15 +450,7 @@ describe('the code loads when the reader acts', () => {
   })
 
   it('a key pressed before the code has arrived acts at once, and once', async () => {
-    const page = await browser.newPage()
-    await page.setViewportSize({ width: 390, height: 844 })
-    await countToggles(page)
-    await page.route('**/assets/*.js', async (route) => {
-      if (!bootScripts().some((name) => route.request().url().endsWith(`/${name}`)))
-        await new Promise((wait) => setTimeout(wait, 1500))
-      await route.continue()
-    })
-    await page.goto(server.url)
+    const page = await slowCodePage(1500)
     const last = charts.at(-1)?.id ?? ''
     // Focus without scrolling: the card is far from the screen when the key comes.
     await page.evaluate((id) => {

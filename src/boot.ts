@@ -43,7 +43,7 @@ function start() {
   // own, and the app starts in a third.
   requestAnimationFrame(() =>
     setTimeout(() => {
-      const dom = import('react-dom/client')
+      const dom = import('./reactDomClient')
       setTimeout(() => {
         void Promise.all([dom, import('./main')]).then(([dom, app]) =>
           setTimeout(() => app.startApp(dom)),

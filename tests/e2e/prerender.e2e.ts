@@ -112,10 +112,20 @@ describe('the JavaScript of the built page', () => {
     return readFileSync(resolve(import.meta.dirname, '../../dist', file), 'utf8').split('\n')[0]
   }
 
-  it.each(['index.html', 'node_modules/react-dom/client.js', 'src/main.tsx'])(
+  it.each(['index.html', 'src/reactDomClient.ts', 'src/main.tsx'])(
     "%s, run at start, opens with V8's compile hint",
     (source) => expect(firstLine(source)).toBe('//# allFunctionsCalledOnLoad'),
   )
+
+  // A module the entry imports is fetched at high priority as soon as the entry arrives: a chain
+  // of requests before the first paint (Lighthouse counts it in FCP and LCP).
+  it('the boot script imports no other chunk at load', () => {
+    const entry = Object.values(
+      manifest as Record<string, { isEntry?: boolean; imports?: string[] }>,
+    ).filter((chunk) => chunk.isEntry)
+    expect(entry).toHaveLength(1)
+    expect(entry[0]?.imports ?? []).toEqual([])
+  })
 
   it('builds no download in the browser: no chunk draws a PNG or hands out a blob', () => {
     const assets = resolve(import.meta.dirname, '../../dist/assets')

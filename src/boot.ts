@@ -6,12 +6,17 @@
 import 'virtual:chart-palette.css'
 import './styles.css'
 import './print.css'
+import { embedChartId, startEmbed } from './embed/frame'
 import { printFooter } from './print/printedFooter'
 import { registerServiceWorker } from './sw/register'
 import { startThemeSwitch } from './ui/theme'
 
+// An embed page (dist/embed/) is its HTML alone: no app, no worker of its own; the theme its
+// address asks for, and its height told to the page that frames it.
+const embed = embedChartId(document)
+if (embed) startEmbed(embed)
 // The theme the reader chose on an earlier visit, and the switch, before the app: it may never load.
-startThemeSwitch(document)
+else startThemeSwitch(document)
 
 /**
  * What tells that a reader is here, and that the page is about to be used. A click on its own:
@@ -57,8 +62,8 @@ const prerendered = document.getElementById('query-state') !== null
 const address = new URLSearchParams(window.location.search)
 const asksForMore =
   window.location.hash !== '' || ['lang', 'table', 'digits'].some((name) => address.has(name))
-if (!prerendered || asksForMore) start()
-else for (const type of readerInput) window.addEventListener(type, start, listening)
+if (!embed && (!prerendered || asksForMore)) start()
+else if (!embed) for (const type of readerInput) window.addEventListener(type, start, listening)
 
 // Paper, before or without the app: 打印 / Print in the menu prints, and the footer of every printed
 // page gets the page's address and the date (print.css), also when printed with Ctrl+P.
@@ -72,7 +77,7 @@ document.addEventListener('click', (event) => {
 
 // Offline after one visit, whether or not the reader does anything: only the built page has the
 // worker (and its list of files to keep). Registered once the page has loaded.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && !embed && 'serviceWorker' in navigator) {
   window.addEventListener(
     'load',
     () => {

@@ -12,7 +12,7 @@ import type { AnyChartSpec } from '../src/charts/spec.ts'
 import type { DataFiles } from '../src/data/files.ts'
 import type { ReportQueryState } from '../src/data/queries.ts'
 import type { Report } from '../src/data/report.ts'
-import { embedDir, embedHref } from '../src/embed/embedCode.ts'
+import { embedDir, embedHref, embedReportId } from '../src/embed/embedCode.ts'
 import { type Lang, langs, locales } from '../src/i18n/lang.ts'
 import { messages } from '../src/i18n/messages.ts'
 import { dashboardOgId, ogImageHref, openGraphTags, siteUrl } from './openGraph.ts'
@@ -286,7 +286,8 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
 
 /**
  * Every chart's embed page in `lang` (src/embed/EmbedChart.tsx), drawn as the dashboard's cards
- * are: both widths, frozen for the page's CSS to pick one. Nothing hydrates them.
+ * are: both widths, frozen for the page's CSS to pick one, held when the page hydrates
+ * (src/embed/liveEmbed.tsx) until the live chart takes their place.
  */
 async function prerenderEmbeds(lang: Lang): Promise<Map<string, string>> {
   const dom = installDom(template, origin)
@@ -321,6 +322,8 @@ async function prerenderEmbeds(lang: Lang): Promise<Map<string, string>> {
     const embed = container.querySelector(`[data-embed="${spec.id}"]`)?.cloneNode(true)
     if (!(embed instanceof dom.window.Element)) throw new Error(`no embed page of ${spec.id}`)
     freezeDrawings(embed)
+    markSuspenseBoundaries(embed)
+    separateTextNodes(embed)
     pages.set(spec.id, embedPage(spec, report, lang, embed.outerHTML))
   }
   await act(async () => root.unmount())
@@ -328,7 +331,10 @@ async function prerenderEmbeds(lang: Lang): Promise<Map<string, string>> {
   return pages
 }
 
-/** The built page around an embed's HTML: one folder down, its own title and preview. */
+/**
+ * The built page around an embed's HTML: one folder down, its own title and preview, and the
+ * report its app hydrates with.
+ */
 function embedPage(spec: AnyChartSpec, report: Report, lang: Lang, body: string): string {
   const t = messages[lang]
   const title = `${spec.title[lang]} · ${t.pageTitle}`
@@ -353,7 +359,14 @@ function embedPage(spec: AnyChartSpec, report: Report, lang: Lang, body: string)
       })}\n  </head>`,
     )
     .replace('<body>', '<body class="embed-page">')
-    .replace('<div id="root"></div>', body)
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-prerendered-lang="${lang}">${body}</div>`,
+    )
+    .replace(
+      '</body>',
+      `<script type="application/json" id="${embedReportId}">${jsonForScript(report)}</script>\n  </body>`,
+    )
   if (page.includes('"./assets/') || !page.includes('data-embed='))
     throw new Error(`the embed page of ${spec.id} (${lang}) was not made from dist/index.html`)
   return page

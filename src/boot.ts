@@ -11,8 +11,8 @@ import { printFooter } from './print/printedFooter'
 import { registerServiceWorker } from './sw/register'
 import { startThemeSwitch } from './ui/theme'
 
-// An embed page (dist/embed/) is its HTML alone: no app, no worker of its own; the theme its
-// address asks for, and its height told to the page that frames it.
+// An embed page (dist/embed/): the theme its address asks for and its height told to the page
+// that frames it; its own small app at the first input (src/embed/liveEmbed.tsx); no worker.
 const embed = embedChartId(document)
 if (embed) startEmbed(embed)
 // The theme the reader chose on an earlier visit, and the switch, before the app: it may never load.
@@ -50,20 +50,19 @@ function start() {
     setTimeout(() => {
       const dom = import('react-dom/client')
       setTimeout(() => {
-        void Promise.all([dom, import('./main')]).then(([dom, app]) =>
-          setTimeout(() => app.startApp(dom)),
-        )
+        const code = embed ? import('./embed/liveEmbed') : import('./main')
+        void Promise.all([dom, code]).then(([dom, app]) => setTimeout(() => app.startApp(dom)))
       })
     }),
   )
 }
 
-const prerendered = document.getElementById('query-state') !== null
+const prerendered = document.getElementById('query-state') !== null || embed !== null
 const address = new URLSearchParams(window.location.search)
 const asksForMore =
   window.location.hash !== '' || ['lang', 'table', 'digits'].some((name) => address.has(name))
-if (!embed && (!prerendered || asksForMore)) start()
-else if (!embed) for (const type of readerInput) window.addEventListener(type, start, listening)
+if (!prerendered || asksForMore) start()
+else for (const type of readerInput) window.addEventListener(type, start, listening)
 
 // Paper, before or without the app: 打印 / Print in the menu prints, and the footer of every printed
 // page gets the page's address and the date (print.css), also when printed with Ctrl+P.

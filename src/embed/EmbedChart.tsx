@@ -3,6 +3,7 @@ import { sentenceTexts } from '../charts/figureRows'
 import type { AnyChartSpec } from '../charts/spec'
 import { ChartDrawing } from '../dashboard/ChartCard'
 import { drawnWidths } from '../dashboard/drawnWidths'
+import { useChartWidth } from '../dashboard/useChartWidth'
 import type { Report } from '../data/report'
 import { sourceLine } from '../export/svg'
 import { useLang, useMessages } from '../i18n/LangContext'
@@ -12,14 +13,16 @@ import { dashboardHref } from './embedCode'
 /**
  * One chart for other sites to frame (dist/embed/, written by scripts/prerender.ts): the card's
  * title, claim, drawings and legend, drawn as the card's; a source line and a link to the card.
- * No toolbar, no article, no app: the page is its prerendered HTML and the boot script's theme
- * and height (src/embed/frame.ts).
+ * No toolbar, no article. The page is its prerendered HTML with the boot script's theme and
+ * height (src/embed/frame.ts); at the reader's first input the chart goes live as a card does
+ * (src/embed/liveEmbed.tsx).
  */
 export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Report }) {
   const lang = useLang()
   const mode = useNumberMode()
   const t = useMessages()
   const box = useRef<HTMLDivElement>(null)
+  const { width, measured } = useChartWidth(box)
   const rows = spec.rows(report)
   const descriptionId = `${spec.id}-description`
   return (
@@ -46,8 +49,8 @@ export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Repor
             spec={spec}
             box={box}
             rows={rows}
-            width={drawnWidths.wide}
-            measured
+            width={width}
+            measured={measured}
             lang={lang}
             mode={mode}
             surface="card"

@@ -54,3 +54,6 @@ export function embedSnippet({
     `<script src="${attribute(script)}" async></script>`,
   ].join('\n')
 }
+
+/** The id of the JSON script element an embed page ships its report in, for its app. */
+export const embedReportId = 'embed-report'

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPng } from '../scripts/png'
-import { launchBrowser, openPage } from './browser'
+import { launchBrowser, openPage, ready } from './browser'
 import { startPreview, startRecorder } from './server'
 
 // One chart in another site: the embed pages, the snippet from a card's menu pasted into a page
@@ -123,6 +123,48 @@ describe('the embed pages', () => {
     expect(await background(`${page}?theme=dark`, 'light')).toBe(dark)
     expect(await background(`${page}?theme=light`, 'dark')).toBe(light)
   })
+})
+
+describe('going live', () => {
+  it('at the first input each embed page hydrates without a mismatch and its chart goes live, with tooltips', async () => {
+    for (const { suffix } of langs) {
+      for (const id of chartIds) {
+        const where = `embed/${id}${suffix}.html`
+        const { page, errors } = await openPage(browser, `${server.url}${where}`, {
+          width: 600,
+          height: 900,
+        })
+        // The held drawings give way to the live chart, drawn at the box's width.
+        const live = page.locator(
+          '.chart-drawing:not(.chart-drawing-narrow):not(.chart-drawing-wide)',
+        )
+        await live.locator(marks).first().waitFor()
+        await expect(
+          page.locator('.chart-drawing-narrow, .chart-drawing-wide').count(),
+        ).resolves.toBe(0)
+        const [drawn, box] = await page.evaluate(() => [
+          Number(document.querySelector('[data-drawn-width]')?.getAttribute('data-drawn-width')),
+          Math.floor(
+            document.querySelector('[data-chart-box]')?.getBoundingClientRect().width ?? 0,
+          ),
+        ])
+        expect(drawn, where).toBe(box)
+        // Pointing at a mark shows its tooltip.
+        await live
+          .locator('svg [data-figure] rect, svg [data-region] rect')
+          .first()
+          .hover({ force: true })
+        await page.locator('.chart-tooltip').first().waitFor({ timeout: 5000 })
+        const [scroll, client] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ])
+        expect(scroll, `${where}: no sideways scrolling once live`).toBe(client)
+        expect(errors, where).toEqual([])
+        await page.close()
+      }
+    }
+  }, 240_000)
 })
 
 describe('offline', () => {
@@ -270,9 +312,7 @@ describe('the embed snippet', () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined }),
     )
     await page.goto(`${server.url}en.html`)
-    await page.mouse.move(1, 1)
-    await page.mouse.move(2, 2)
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await ready(page)
     const id = chartIds[0] ?? ''
     const card = page.locator(`figure[id="${id}"]`)
     await card.locator('.download-menu > summary').click()

@@ -1,5 +1,5 @@
 // Addresses of the embed pages and the snippet that puts one into another site. Pure: the build,
-// the page's menu, the embed page's script and the tests share it.
+// the page's menu and the tests share it (the messages are src/embed/frame.ts's).
 import type { Lang } from '../i18n/lang'
 
 /** The folder of `dist/` holding one embed page per chart and language. */
@@ -12,15 +12,6 @@ export const embedHref = (id: string, lang: Lang): string =>
 /** The dashboard's card of a chart, relative to its embed page. */
 export const dashboardHref = (id: string, lang: Lang): string =>
   `../${lang === 'en' ? 'en' : 'index'}.html#${id}`
-
-/** The `type` of the message an embed page posts to its parent: `{type, chart, height}`. */
-export const heightMessageType = 'wechat-ss-2021:height'
-
-/** The `type` of the message embed.js sends each framed chart, asking for its height again. */
-export const heightRequestType = 'wechat-ss-2021:height?'
-
-/** What an embed page posts to its parent whenever its content height changes. */
-export type HeightMessage = { type: typeof heightMessageType; chart: string; height: number }
 
 /** The iframe's attribute naming its chart, which embed.js matches messages against. */
 export const chartAttribute = 'data-wechat-ss-2021-chart'

@@ -1,7 +1,15 @@
-// What the boot script does on an embed page (src/embed/EmbedChart.tsx) instead of starting the
-// app: the theme the address asks for, and the page's height, told to the page that frames it.
+// What the boot script does on an embed page (src/embed/EmbedChart.tsx) before and beside its app:
+// the theme the address asks for, and the page's height, told to the page that frames it.
 import { applyTheme } from '../ui/theme'
-import { type HeightMessage, heightMessageType, heightRequestType } from './embedCode'
+
+/** The `type` of the message an embed page posts to its parent: `{type, chart, height}`. */
+export const heightMessageType = 'wechat-ss-2021:height'
+
+/** The `type` of the message embed.js sends each framed chart, asking for its height again. */
+export const heightRequestType = 'wechat-ss-2021:height?'
+
+/** What an embed page posts to its parent whenever its content height changes. */
+export type HeightMessage = { type: typeof heightMessageType; chart: string; height: number }
 
 /** The embed page's chart id, or null on any other page. */
 export const embedChartId = (page: Document): string | null =>

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  dashboardHref,
-  embedHref,
-  embedSnippet,
-  fixedHeight,
-  heightMessageType,
-} from '../../src/embed/embedCode'
-import { heightMessage, themeFromAddress } from '../../src/embed/frame'
+import { dashboardHref, embedHref, embedSnippet, fixedHeight } from '../../src/embed/embedCode'
+import { heightMessage, heightMessageType, themeFromAddress } from '../../src/embed/frame'
 
 describe('embed addresses', () => {
   it.each([

@@ -74,7 +74,8 @@ function serviceWorker(): Plugin {
         hash.update(item.type === 'chunk' ? item.code : item.source)
       }
       for (const name of listPublic(publicDir)) {
-        if (name === 'sw.js') continue
+        // _headers is the host's configuration (Netlify, Cloudflare Pages), not a file it serves.
+        if (name === 'sw.js' || name === '_headers') continue
         files.push(name)
         hash.update(name)
         hash.update(readFileSync(resolve(publicDir, name)))

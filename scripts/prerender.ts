@@ -1,17 +1,28 @@
 // Build step after `vite build`: renders the real dashboard with React DOM inside jsdom (Recharts
 // draws nothing under react-dom/server) from the real data files through the real loader, and
 // writes the HTML and the query cache into dist/index.html (Chinese) and dist/en.html (English;
-// beside index.html so that every relative address stays the same). Then, in a page of the same
-// kind, every download (scripts/downloads.ts) into dist/downloads/.
-import { readFileSync, writeFileSync } from 'node:fs'
+// beside index.html so that every relative address stays the same); then each chart's embed page
+// per language into dist/embed/. Then, in a page of the same kind, every download
+// (scripts/downloads.ts) into dist/downloads/ and the link-preview images (scripts/ogImages.ts)
+// into dist/og/.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { JSDOM } from 'jsdom'
+import type { AnyChartSpec } from '../src/charts/spec.ts'
 import type { DataFiles } from '../src/data/files.ts'
 import type { ReportQueryState } from '../src/data/queries.ts'
+import type { Report } from '../src/data/report.ts'
+import { embedDir, embedHref, embedReportId } from '../src/embed/embedCode.ts'
+import { type Lang, langs, locales } from '../src/i18n/lang.ts'
+import { messages } from '../src/i18n/messages.ts'
+import { dashboardOgId, ogImageHref, openGraphTags, siteUrl } from './openGraph.ts'
+import { addToServiceWorker } from './serviceWorker.ts'
 
 const dist = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../dist'))
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8')
 const origin = 'http://localhost/'
+/** The deployed address that link previews point at (scripts/openGraph.ts). */
+const site = siteUrl()
 
 /** Puts jsdom's window in place of Node's globals, as a browser page would have them. */
 function installDom(html: string, url: string) {
@@ -98,8 +109,9 @@ function markSuspenseBoundaries(container: Element) {
 
 /**
  * A held drawing is a picture until its card goes live: CSS scales it to the card's width by its
- * viewBox. Recharts writes its drawing size inline (on its wrapper and its svg): leave it out, so
- * that the page's style sizes the drawing without !important. Its hidden tooltip goes too.
+ * viewBox. Recharts writes its drawing size inline (on its wrapper and its svg), and so do the
+ * tile map and the stacked panels (on their box): leave it out, so that the page's style sizes the drawing without
+ * !important, narrower than drawn too (a 280 px embed). Its hidden tooltip goes too.
  */
 function freezeDrawings(container: Element) {
   for (const drawing of container.querySelectorAll<HTMLElement>(
@@ -107,7 +119,7 @@ function freezeDrawings(container: Element) {
   )) {
     for (const tooltip of drawing.querySelectorAll('.recharts-tooltip-wrapper')) tooltip.remove()
     for (const sized of drawing.querySelectorAll<HTMLElement | SVGElement>(
-      '.recharts-wrapper, svg',
+      '.recharts-wrapper, .tile-map, .chart-panels, svg',
     )) {
       sized.style.removeProperty('width')
       sized.style.removeProperty('height')
@@ -145,6 +157,36 @@ async function loadReport() {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+const marks = 'svg [data-figure], svg [data-region]'
+
+/**
+ * Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks, more on
+ * a busy machine: waits until every drawing has its marks and nothing changed for 5 ticks.
+ */
+async function settleDrawings(container: Element, act: (tick: () => Promise<void>) => unknown) {
+  const drawnDrawings = () =>
+    [...container.querySelectorAll('[data-chart-box] .chart-drawing')].filter(
+      (drawing) => drawing.querySelector(marks) !== null,
+    ).length
+  const deadline = Date.now() + 60_000
+  for (let last = -1, same = 0; same < 5 && Date.now() < deadline; ) {
+    await act(() => new Promise((r) => setTimeout(r, 10)))
+    const now = container.innerHTML.length + drawnDrawings()
+    same = now === last && drawnDrawings() > 0 ? same + 1 : 0
+    last = now
+  }
+}
+
+/** The charts under `container` whose box lacks either drawing or its marks. */
+const blankBoxes = (container: Element) =>
+  [...container.querySelectorAll<HTMLElement>('[data-chart-box]')]
+    .filter(
+      (box) =>
+        box.querySelectorAll('.chart-drawing').length !== 2 ||
+        [...box.querySelectorAll('.chart-drawing')].some((d) => d.querySelector(marks) === null),
+    )
+    .map((box) => box.dataset.chartBox)
+
 async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const dom = installDom(template, lang === 'en' ? `${origin}?lang=en` : origin)
   const { QueryClient, dehydrate } = await import('@tanstack/react-query')
@@ -153,8 +195,6 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
   const { Root } = await import('../src/Root.tsx')
   const { PrerenderProvider } = await import('../src/dashboard/drawnWidths.ts')
   const { reportQueryKey } = await import('../src/data/queries.ts')
-  const { messages } = await import('../src/i18n/messages.ts')
-  const { locales } = await import('../src/i18n/lang.ts')
   const { printAttributes } = await import('../src/print/footer.ts')
 
   const client = new QueryClient()
@@ -171,30 +211,12 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
       createElement(PrerenderProvider, { value: true }, createElement(Root, { client, lang })),
     ),
   )
-  // Lazy chart modules and effects (Recharts measures in effects) settle over a few ticks, more
-  // on a busy machine: wait until every drawing has its marks and nothing changed for 5 ticks.
-  const marks = 'svg [data-figure], svg [data-region]'
-  const drawnDrawings = () =>
-    [...container.querySelectorAll('[data-chart-box] .chart-drawing')].filter(
-      (drawing) => drawing.querySelector(marks) !== null,
-    ).length
-  const deadline = Date.now() + 60_000
-  for (let last = -1, same = 0; same < 5 && Date.now() < deadline; ) {
-    await act(() => new Promise((r) => setTimeout(r, 10)))
-    const now = container.innerHTML.length + drawnDrawings()
-    same = now === last && drawnDrawings() > 0 ? same + 1 : 0
-    last = now
-  }
-
+  await settleDrawings(container, act)
   const cards = container.querySelectorAll('figure.chart-card')
-  const blank = [...container.querySelectorAll<HTMLElement>('[data-chart-box]')].filter(
-    (box) =>
-      box.querySelectorAll('.chart-drawing').length !== 2 ||
-      [...box.querySelectorAll('.chart-drawing')].some((d) => d.querySelector(marks) === null),
-  )
+  const blank = blankBoxes(container)
   if (cards.length === 0 || blank.length > 0)
     throw new Error(
-      `prerender (${lang}) drew ${cards.length} cards; without both drawings: ${blank.map((b) => b.dataset.chartBox).join(', ')}`,
+      `prerender (${lang}) drew ${cards.length} cards; without both drawings: ${blank.join(', ')}`,
     )
   const markCount = container.querySelectorAll(marks).length
   // The page's HTML is a copy, edited for the browser; React unmounts the tree it rendered.
@@ -243,17 +265,134 @@ async function prerender(lang: 'zh' | 'en'): Promise<string> {
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(t.pageTitle)}</title>`)
     .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(t.pageDescription)}"`)
+    .replace(
+      '</head>',
+      `  ${openGraphTags({
+        site,
+        page: lang === 'en' ? 'en.html' : '',
+        image: ogImageHref(dashboardOgId, lang),
+        title: t.pageTitle,
+        description: t.pageDescription,
+        imageAlt: t.headlineStrip,
+        siteName: t.pageTitle,
+        lang,
+      })}\n  </head>`,
+    )
   console.log(
     `prerendered ${lang}: ${cards.length} cards, ${markCount} marks, ${(output.length / 1024).toFixed(0)} KB`,
   )
   return output
 }
 
+/**
+ * Every chart's embed page in `lang` (src/embed/EmbedChart.tsx), drawn as the dashboard's cards
+ * are: both widths, frozen for the page's CSS to pick one, held when the page hydrates
+ * (src/embed/liveEmbed.tsx) until the live chart takes their place.
+ */
+async function prerenderEmbeds(lang: Lang): Promise<Map<string, string>> {
+  const dom = installDom(template, origin)
+  const { act, createElement } = await import('react')
+  const { createRoot } = await import('react-dom/client')
+  const { charts } = await import('../src/charts/registry.ts')
+  const { PrerenderProvider } = await import('../src/dashboard/drawnWidths.ts')
+  const { EmbedChart } = await import('../src/embed/EmbedChart.tsx')
+  const { LangProvider } = await import('../src/i18n/LangContext.tsx')
+  const { report } = await loadReport()
+  const container = dom.window.document.getElementById('root')
+  if (!container) throw new Error('dist/index.html has no #root')
+  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
+  const root = createRoot(container)
+  await act(async () =>
+    root.render(
+      createElement(
+        PrerenderProvider,
+        { value: true },
+        createElement(LangProvider, {
+          lang,
+          children: charts.map((spec) => createElement(EmbedChart, { key: spec.id, spec, report })),
+        }),
+      ),
+    ),
+  )
+  await settleDrawings(container, act)
+  const blank = blankBoxes(container)
+  if (blank.length > 0) throw new Error(`embed pages (${lang}) without both drawings: ${blank}`)
+  const pages = new Map<string, string>()
+  for (const spec of charts) {
+    const embed = container.querySelector(`[data-embed="${spec.id}"]`)?.cloneNode(true)
+    if (!(embed instanceof dom.window.Element)) throw new Error(`no embed page of ${spec.id}`)
+    freezeDrawings(embed)
+    markSuspenseBoundaries(embed)
+    separateTextNodes(embed)
+    pages.set(spec.id, embedPage(spec, report, lang, embed.outerHTML))
+  }
+  await act(async () => root.unmount())
+  dom.window.close()
+  return pages
+}
+
+/**
+ * The built page around an embed's HTML: one folder down, its own title and preview, and the
+ * report its app hydrates with.
+ */
+function embedPage(spec: AnyChartSpec, report: Report, lang: Lang, body: string): string {
+  const t = messages[lang]
+  const title = `${spec.title[lang]} · ${t.pageTitle}`
+  const claim = spec.caption(spec.rows(report), lang, 'compact')
+  const page = template
+    .replace(/<html lang="[^"]*">/, `<html lang="${locales[lang]}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*"/, `$1${escapeHtml(claim)}"`)
+    // The same built stylesheet and boot script as the dashboard's, one folder up.
+    .replace(/(src|href)="\.\/assets\//g, '$1="../assets/')
+    .replace(
+      '</head>',
+      `  ${openGraphTags({
+        site,
+        page: embedHref(spec.id, lang),
+        image: ogImageHref(spec.id, lang),
+        title: spec.title[lang],
+        description: claim,
+        imageAlt: spec.title[lang],
+        siteName: t.pageTitle,
+        lang,
+      })}\n  </head>`,
+    )
+    .replace('<body>', '<body class="embed-page">')
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" data-prerendered-lang="${lang}">${body}</div>`,
+    )
+    .replace(
+      '</body>',
+      `<script type="application/json" id="${embedReportId}">${jsonForScript(report)}</script>\n  </body>`,
+    )
+  if (page.includes('"./assets/') || !page.includes('data-embed='))
+    throw new Error(`the embed page of ${spec.id} (${lang}) was not made from dist/index.html`)
+  return page
+}
+
 writeFileSync(resolve(dist, 'index.html'), await prerender('zh'))
 writeFileSync(resolve(dist, 'en.html'), await prerender('en'))
 
+rmSync(resolve(dist, embedDir), { recursive: true, force: true })
+mkdirSync(resolve(dist, embedDir), { recursive: true })
+const embedPages: { name: string; bytes: Uint8Array }[] = []
+for (const lang of langs) {
+  for (const [id, html] of await prerenderEmbeds(lang)) {
+    const name = embedHref(id, lang)
+    writeFileSync(resolve(dist, name), html)
+    embedPages.push({ name, bytes: new TextEncoder().encode(html) })
+  }
+}
+addToServiceWorker(dist, embedPages)
+console.log(`embed pages: ${embedPages.length} in ${embedDir}/, previews from ${site}`)
+
 // The downloads, drawn in a page set up as the pages above were, with the chart code they loaded.
+// Then the preview images, the charts' from the downloads' SVGs.
 const downloadsPage = installDom(template, origin)
 const { writeDownloads } = await import('./downloads.ts')
-await writeDownloads(dist, (await loadReport()).report)
+const { writeOgImages } = await import('./ogImages.ts')
+const { report } = await loadReport()
+await writeOgImages(dist, report, await writeDownloads(dist, report))
 downloadsPage.window.close()

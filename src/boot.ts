@@ -6,12 +6,17 @@
 import 'virtual:chart-palette.css'
 import './styles.css'
 import './print.css'
+import { embedChartId, startEmbed } from './embed/frame'
 import { printFooter } from './print/printedFooter'
 import { registerServiceWorker } from './sw/register'
 import { startThemeSwitch } from './ui/theme'
 
+// An embed page (dist/embed/): the theme its address asks for and its height told to the page
+// that frames it; its own small app at the first input (src/embed/liveEmbed.tsx); no worker.
+const embed = embedChartId(document)
+if (embed) startEmbed(embed)
 // The theme the reader chose on an earlier visit, and the switch, before the app: it may never load.
-startThemeSwitch(document)
+else startThemeSwitch(document)
 
 /**
  * What tells that a reader is here, and that the page is about to be used. A click on its own:
@@ -45,15 +50,14 @@ function start() {
     setTimeout(() => {
       const dom = import('./reactDomClient')
       setTimeout(() => {
-        void Promise.all([dom, import('./main')]).then(([dom, app]) =>
-          setTimeout(() => app.startApp(dom)),
-        )
+        const code = embed ? import('./embed/liveEmbed') : import('./main')
+        void Promise.all([dom, code]).then(([dom, app]) => setTimeout(() => app.startApp(dom)))
       })
     }),
   )
 }
 
-const prerendered = document.getElementById('query-state') !== null
+const prerendered = document.getElementById('query-state') !== null || embed !== null
 const address = new URLSearchParams(window.location.search)
 const asksForMore =
   window.location.hash !== '' || ['lang', 'table', 'digits'].some((name) => address.has(name))
@@ -72,7 +76,7 @@ document.addEventListener('click', (event) => {
 
 // Offline after one visit, whether or not the reader does anything: only the built page has the
 // worker (and its list of files to keep). Registered once the page has loaded.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && !embed && 'serviceWorker' in navigator) {
   window.addEventListener(
     'load',
     () => {

@@ -177,7 +177,7 @@ type DrawingProps = Omit<ChartProps<unknown>, 'size'> & { spec: AnyChartSpec; wi
  * Coming from the drawing it suspends the transition, so the drawing stays until the chart can
  * draw; in a client render it waits in a boundary of its own. The build draws both widths.
  */
-function ChartDrawing({
+export function ChartDrawing({
   spec,
   box,
   width,

@@ -9,7 +9,7 @@ import { useFormat } from '../i18n/NumberModeContext'
 import { usePrintFooter } from '../print/footer'
 
 /** The figures the header lists first, each a link to its chart. */
-const headlineFigureIds = [
+export const headlineFigureIds = [
   'payments-2021',
   'payments-growth',
   'per-capita-amount',

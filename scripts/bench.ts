@@ -560,7 +560,7 @@ async function tooltipBench(
         (el, kind) => {
           const w = window as unknown as { benchShown: Promise<{ ms: number; at: number }> }
           w.benchShown = new Promise<{ ms: number; at: number }>((done, fail) => {
-            const wrapper = el.closest('.recharts-wrapper')
+            const wrapper = el.closest('.chart-card-drawing')
             if (!wrapper) return fail(new Error('no chart around the mark'))
             let at = 0
             addEventListener(kind, (event) => (at = event.timeStamp), {

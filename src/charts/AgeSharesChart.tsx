@@ -41,7 +41,6 @@ export function AgeSharesChart(props: ChartProps<Figure>) {
       {...props}
       id="age-shares"
       rows={bars}
-      explainedBy={rows}
       nameOf={named}
       roleOf={(f) => (rankOf[f.id] ? 'primary' : 'muted')}
       tagOf={tagOf}

@@ -1,17 +1,12 @@
 import type { Figure } from '../data/schema'
-import type { Lang } from '../i18n/lang'
+import { paymentsName } from './annualPayments'
 import { FigureBars } from './kit/FigureBars'
 import type { ChartProps } from './spec'
-
-const names: Record<string, Record<Lang, string>> = {
-  'payments-2021': { zh: '缴费笔数', en: 'Payments' },
-  'payments-growth': { zh: '同比增长', en: 'Growth on 2020' },
-}
 
 /** Two panels, one per unit: a count and a growth rate share no axis. */
 export function AnnualPaymentsChart(props: ChartProps<Figure>) {
   const half = { width: props.size.width, height: Math.round(props.size.height / 2) }
-  const nameOf = (f: Figure) => names[f.id]?.[props.lang] ?? f.label_en
+  const nameOf = (f: Figure) => paymentsName(f, props.lang)
   return (
     <div className="chart-panels">
       {props.rows.map((f, i) => (

@@ -1,12 +1,11 @@
-import { Bar, BarChart, DefaultZIndexes, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, DefaultZIndexes, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { barName, notStated } from './channels'
 import { valueAxisProps } from './kit/axis'
 import { type BarDatum, boundBar } from './kit/BoundBar'
 import { chartFontSize } from './kit/FigureBars'
-import { figureTooltip } from './kit/FigureTooltip'
 import { notStatedLayout, notStatedShape } from './kit/NotStated'
-import { fontFamily, palette } from './kit/palette'
+import { fontFamily } from './kit/palette'
 import { drawingId } from './kit/patterns'
 import type { ChartProps } from './spec'
 
@@ -14,15 +13,7 @@ import type { ChartProps } from './spec'
  * 90%以上 as a lower bound on the whole 0–100 % scale: the bar ends at 90 % and its open end runs
  * on into the part the article leaves open, stacked after it as "not stated", never as a share.
  */
-export function ChannelsChart({
-  rows,
-  size,
-  lang,
-  mode,
-  surface,
-  highlight,
-  sentences,
-}: ChartProps<Figure>) {
+export function ChannelsChart({ rows, size, lang, mode, surface, highlight }: ChartProps<Figure>) {
   const f = rows[0]
   if (!f) return <svg width={size.width} height={size.height} aria-hidden="true" />
   const fontSize = chartFontSize(surface)
@@ -50,18 +41,12 @@ export function ChannelsChart({
       margin={layout.margin}
       barSize={layout.barSize}
       style={{ fontFamily }}
-      accessibilityLayer
     >
       <XAxis
         {...valueAxisProps(axis, { tickSize: layout.tickSize, height: layout.axisHeight })}
         allowDataOverflow
       />
       <YAxis type="category" dataKey="name" hide />
-      <Tooltip
-        cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
-        isAnimationActive={false}
-        content={figureTooltip({ lang, mode, sentences, nameOf: () => barName(lang) })}
-      />
       <Bar
         dataKey="value"
         stackId="whole"

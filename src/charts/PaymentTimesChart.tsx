@@ -1,12 +1,9 @@
-import { Bar, BarChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, ReferenceArea, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
-import { figureLabel } from './figureRows'
 import { formattedAxis, tickFormatter, valueAxisProps } from './kit/axis'
 import { chartFontSize } from './kit/FigureBars'
-import { figuresTooltip } from './kit/FiguresTooltip'
-import { figureTooltip } from './kit/FigureTooltip'
 import { calloutHeight, hourAxis, hoursInDay, notStatedHour, statedHours } from './kit/HourStrip'
 import { fontFamily, palette } from './kit/palette'
 import { drawingId, HatchPatterns } from './kit/patterns'
@@ -124,7 +121,6 @@ function ShareBar({
   mode,
   surface,
   highlight,
-  sentences,
   plot,
 }: Panel & { plot: Plot }) {
   const zh = lang === 'zh'
@@ -152,7 +148,6 @@ function ShareBar({
       barCategoryGap={0}
       style={{ fontFamily }}
       title={title[lang]}
-      accessibilityLayer
     >
       <defs>
         <HatchPatterns prefix={prefix} roles={['muted']} />
@@ -168,16 +163,6 @@ function ShareBar({
       </PanelHeading>
       <XAxis {...valueAxisProps(axis, { tickSize, height: plot.axisHeight })} />
       <YAxis type="category" dataKey="name" hide />
-      <Tooltip
-        cursor={false}
-        isAnimationActive={false}
-        content={figuresTooltip({
-          lang,
-          mode,
-          sentences,
-          figures: [f.offHours, f.workingHours],
-        })}
-      />
       <Bar
         dataKey="off"
         stackId="share"
@@ -209,7 +194,7 @@ function ShareBar({
 }
 
 function HourStrip(props: Panel & { plot: Plot; headingRoom: number }) {
-  const { f, width, height, fs, tickSize, lang, mode, highlight, sentences, plot } = props
+  const { f, width, height, fs, tickSize, lang, mode, highlight, plot } = props
   const zh = lang === 'zh'
   const length = Math.max(1, width - plot.left - plot.right)
   const axis = hourAxis({ length, lang, mode, fontSize: tickSize })
@@ -243,7 +228,6 @@ function HourStrip(props: Panel & { plot: Plot; headingRoom: number }) {
       }}
       barCategoryGap={0}
       style={{ fontFamily }}
-      accessibilityLayer
     >
       <PanelHeading x={plot.left} y={plot.top} fs={fs}>
         {fitText(
@@ -279,18 +263,6 @@ function HourStrip(props: Panel & { plot: Plot; headingRoom: number }) {
       />
       <XAxis {...valueAxisProps(axis, { tickSize, height: plot.axisHeight })} />
       <YAxis type="category" dataKey="name" hide />
-      <Tooltip
-        shared={false}
-        cursor={false}
-        isAnimationActive={false}
-        content={figureTooltip({
-          lang,
-          mode,
-          sentences,
-          figureOf: () => f.payments,
-          nameOf: () => `${range}: ${figureLabel(f.payments, lang)}`,
-        })}
-      />
       <Bar
         dataKey="hours"
         isAnimationActive={false}

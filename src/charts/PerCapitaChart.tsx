@@ -1,9 +1,8 @@
-import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, ReferenceLine, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
 import { valueAxisProps } from './kit/axis'
 import { chartFontSize } from './kit/FigureBars'
-import { figureTooltip } from './kit/FigureTooltip'
 import { fontFamily, palette } from './kit/palette'
 import { UnitHeading, unitBlockShape, unitBlocks, unitBlocksLayout } from './kit/UnitBlocks'
 import { block, blockLabel, meaning } from './perCapita'
@@ -17,7 +16,7 @@ type Datum = Figure & { name: string; parts: number[] }
  * with a line at the stated value, under the amount in large type and what it is an average of.
  */
 export function PerCapitaChart(props: ChartProps<Figure>) {
-  const { rows, size, lang, mode, surface, highlight, sentences } = props
+  const { rows, size, lang, mode, surface, highlight } = props
   const f = rows[0]
   if (!f) return <svg width={size.width} height={size.height} aria-hidden="true" />
   const fontSize = chartFontSize(surface)
@@ -48,7 +47,6 @@ export function PerCapitaChart(props: ChartProps<Figure>) {
       barSize={layout.barSize}
       barCategoryGap={0}
       style={{ fontFamily }}
-      accessibilityLayer
     >
       <UnitHeading f={f} amount={amount} heading={layout.heading} lit={lit} />
       <XAxis
@@ -56,11 +54,6 @@ export function PerCapitaChart(props: ChartProps<Figure>) {
         allowDataOverflow
       />
       <YAxis type="category" dataKey="name" hide />
-      <Tooltip
-        cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
-        isAnimationActive={false}
-        content={figureTooltip({ lang, mode, sentences })}
-      />
       {parts.map((part, i) => (
         <Bar
           // biome-ignore lint/suspicious/noArrayIndexKey: the blocks are positions along the axis

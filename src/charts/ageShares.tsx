@@ -2,9 +2,10 @@ import { lazy } from 'react'
 import type { Figure } from '../data/schema'
 import { formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
-import { figureColumns, figureRows } from './figureRows'
+import { figureColumns, figureLabel, figureRows } from './figureRows'
 import { tickFormatter } from './kit/axis'
 import { explainDerived } from './kit/derived'
+import { eachFigureTooltip } from './kit/FigureTooltip'
 import { palette } from './kit/palette'
 import { valueAxis } from './kit/scale'
 import { defineChart } from './spec'
@@ -120,4 +121,7 @@ export const ageShares = defineChart<Figure>({
       pattern: 'hatch',
     },
   ],
+  tooltip: eachFigureTooltip(
+    (f, lang) => cohorts.find((c) => c.share === f.id)?.name[lang] ?? figureLabel(f, lang),
+  ),
 })

@@ -1,11 +1,21 @@
 import { lazy } from 'react'
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
+import type { Lang } from '../i18n/lang'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
+import { eachFigureTooltip } from './kit/FigureTooltip'
 import { palette } from './kit/palette'
 import { defineChart } from './spec'
 
 const ids = ['payments-2021', 'payments-growth'] as const
+
+const names: Record<string, Record<Lang, string>> = {
+  'payments-2021': { zh: '缴费笔数', en: 'Payments' },
+  'payments-growth': { zh: '同比增长', en: 'Growth on 2020' },
+}
+
+/** A bar's name: what it counts. */
+export const paymentsName = (f: Figure, lang: Lang) => names[f.id]?.[lang] ?? figureLabel(f, lang)
 
 /** Chart 1: more than 750 million payments in 2021, more than 30 % up on 2020. */
 export const annualPayments = defineChart<Figure>({
@@ -46,4 +56,5 @@ export const annualPayments = defineChart<Figure>({
       pattern: 'outline',
     },
   ],
+  tooltip: eachFigureTooltip(paymentsName),
 })

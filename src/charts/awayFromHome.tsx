@@ -3,6 +3,7 @@ import type { Figure } from '../data/schema'
 import { formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
+import { eachFigureTooltip } from './kit/FigureTooltip'
 import { palette } from './kit/palette'
 import { defineChart } from './spec'
 
@@ -78,4 +79,5 @@ export const awayFromHome = defineChart<Figure>({
       color: palette.ink,
     },
   ],
+  tooltip: eachFigureTooltip(shortLabel),
 })

@@ -3,6 +3,7 @@ import type { Figure } from '../data/schema'
 import { formatQuantity, formatWithUnit, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
+import { eachFigureTooltip } from './kit/FigureTooltip'
 import { palette } from './kit/palette'
 import { defineChart } from './spec'
 
@@ -67,4 +68,5 @@ export const channels = defineChart<Figure>({
       color: palette.unknown,
     },
   ],
+  tooltip: eachFigureTooltip((_f, lang) => barName(lang)),
 })

@@ -3,7 +3,8 @@ import type { Figure } from '../data/schema'
 import { formatNumber, formatQuantity, formatWithUnit, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { messages } from '../i18n/messages'
-import { figureColumns, figureRows } from './figureRows'
+import { figureColumns, figureLabel, figureRows } from './figureRows'
+import { FigureTooltip } from './kit/FigureTooltip'
 import { palette } from './kit/palette'
 import { formatHourRange, paymentTimesIds as ids, paymentTimesFigures } from './paymentTimesRows'
 import { defineChart } from './spec'
@@ -82,4 +83,27 @@ export const paymentTimes = defineChart<Figure>({
       color: palette.tertiary,
     },
   ],
+  tooltip: (rows, figure, options) => {
+    const f = paymentTimesFigures(rows)
+    if (!f) return null
+    // The two shares are one 100 % bar: each part's tooltip shows both.
+    if (figure === f.offHours.id || figure === f.workingHours.id)
+      return <FigureTooltip figures={[f.offHours, f.workingHours]} {...options} />
+    // The busiest hour is drawn from its start and end: it stands for its payments a day.
+    const range = formatHourRange(f.start, f.end, options.lang, options)
+    const shown = [f.start.id, f.end.id].includes(figure)
+      ? f.payments
+      : rows.find((r) => r.id === figure)
+    if (!shown) return null
+    return (
+      <FigureTooltip
+        figures={[shown]}
+        nameOf={(g, lang) =>
+          g === f.payments ? `${range}: ${figureLabel(g, lang)}` : figureLabel(g, lang)
+        }
+        explainedBy={rows}
+        {...options}
+      />
+    )
+  },
 })

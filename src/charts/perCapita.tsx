@@ -3,6 +3,7 @@ import type { Figure } from '../data/schema'
 import { formatNumber, formatQuantity, formatWithUnit, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
 import { figureColumns, figureLabel, figureRows } from './figureRows'
+import { eachFigureTooltip } from './kit/FigureTooltip'
 import { palette } from './kit/palette'
 import { unitBlocks } from './kit/UnitBlocks'
 import { defineChart } from './spec'
@@ -63,4 +64,5 @@ export const perCapita = defineChart<Figure>({
       color: palette.ink,
     },
   ],
+  tooltip: eachFigureTooltip(),
 })

@@ -1,7 +1,8 @@
-import type { ComponentType } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import type { Report } from '../data/report'
 import type { NumberMode } from '../i18n/format'
 import type { Bilingual, Lang } from '../i18n/lang'
+import type { TooltipOptions } from './kit/FigureTooltip'
 
 /** The size a surface gives a chart, in CSS pixels. */
 export type ChartSize = { width: number; height: number }
@@ -65,6 +66,13 @@ export type ChartSpec<Row> = {
   /** The figure shown very large on the slide, with its qualifier: 超7.5亿笔. */
   headline: (rows: readonly Row[], lang: Lang, mode?: NumberMode) => string
   legend: (rows: readonly Row[], lang: Lang) => readonly LegendItem[]
+  /**
+   * What the tooltip of a mark that draws `figure` (its `data-figure`) says: kit/FigureTooltip;
+   * null where that mark has none. The frames show it on hover, tap and the arrow keys
+   * (kit/MarkTooltips), on the prerendered drawing as on the live one. Charts without it answer
+   * the pointer themselves (the tile map).
+   */
+  tooltip?: (rows: readonly Row[], figure: string, options: TooltipOptions) => ReactNode
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different row types

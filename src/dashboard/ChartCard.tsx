@@ -1,6 +1,7 @@
 import { type RefObject, Suspense, useEffect, useRef } from 'react'
 import { sentenceTexts } from '../charts/figureRows'
 import { Legend } from '../charts/kit/Legend'
+import { MarkTooltips } from '../charts/kit/MarkTooltips'
 import { charts } from '../charts/registry'
 import type { AnyChartSpec, ChartProps } from '../charts/spec'
 import { articleUnits } from '../data/article'
@@ -79,6 +80,8 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
   const sentences = articleUnits(report.article[lang])
   const lit = highlight !== null && spec.figureIds.includes(highlight)
   const firstSentence = spec.sentenceIds[0]
+  // The article's sentences by id: the chart's tooltips quote them.
+  const quotes = sentenceTexts(report, lang)
 
   return (
     <figure
@@ -117,27 +120,34 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
               <ErrorCard title={t.chartFailed} error={error} retry={retry} retryLabel={t.retry} />
             )}
           >
-            {/* biome-ignore lint/a11y/useSemanticElements: a drawing with focusable marks, not a form field set */}
-            <div
+            <MarkTooltips
               className="chart-card-drawing"
               role="group"
               aria-label={spec.title[lang]}
               aria-describedby={descriptionId}
-              data-chart-box={spec.id}
+              content={
+                spec.tooltip
+                  ? (figure) => spec.tooltip?.(rows, figure, { lang, mode, sentences: quotes })
+                  : undefined
+              }
+              order={spec.figureIds}
             >
-              <ChartDrawing
-                spec={spec}
-                box={box}
-                rows={rows}
-                width={width}
-                measured={measured}
-                lang={lang}
-                mode={mode}
-                surface="card"
-                highlight={lit ? highlight : null}
-                sentences={sentenceTexts(report, lang)}
-              />
-            </div>
+              {/* The drawing alone: a held one is a Suspense boundary that never hydrates. */}
+              <div data-chart-box={spec.id}>
+                <ChartDrawing
+                  spec={spec}
+                  box={box}
+                  rows={rows}
+                  width={width}
+                  measured={measured}
+                  lang={lang}
+                  mode={mode}
+                  surface="card"
+                  highlight={lit ? highlight : null}
+                  sentences={quotes}
+                />
+              </div>
+            </MarkTooltips>
           </ErrorBoundary>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { sentenceTexts } from '../charts/figureRows'
+import { MarkTooltips } from '../charts/kit/MarkTooltips'
 import type { AnyChartSpec } from '../charts/spec'
 import { ChartDrawing } from '../dashboard/ChartCard'
 import { drawnWidths } from '../dashboard/drawnWidths'
@@ -25,6 +26,7 @@ export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Repor
   const { width, measured } = useChartWidth(box)
   const rows = spec.rows(report)
   const descriptionId = `${spec.id}-description`
+  const quotes = sentenceTexts(report, lang)
   return (
     <main className="embed" data-embed={spec.id}>
       <figure className="embed-figure" aria-labelledby={`${spec.id}-title`}>
@@ -34,29 +36,35 @@ export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Repor
           </h1>
           <p className="chart-card-claim">{spec.caption(rows, lang, mode)}</p>
         </figcaption>
-        {/* No wider than the wide drawing, as on the widest card: scaled up, its type would grow.
-            biome-ignore lint/a11y/useSemanticElements: a drawing, as on the card, not a form field set */}
-        <div
-          ref={box}
-          className="chart-card-drawing"
-          style={{ maxWidth: drawnWidths.wide }}
-          role="group"
-          aria-label={spec.title[lang]}
-          aria-describedby={descriptionId}
-          data-chart-box={spec.id}
-        >
-          <ChartDrawing
-            spec={spec}
-            box={box}
-            rows={rows}
-            width={width}
-            measured={measured}
-            lang={lang}
-            mode={mode}
-            surface="card"
-            highlight={null}
-            sentences={sentenceTexts(report, lang)}
-          />
+        {/* No wider than the wide drawing, as on the widest card: scaled up, its type would grow. */}
+        <div ref={box} style={{ maxWidth: drawnWidths.wide }}>
+          <MarkTooltips
+            className="chart-card-drawing"
+            role="group"
+            aria-label={spec.title[lang]}
+            aria-describedby={descriptionId}
+            content={
+              spec.tooltip
+                ? (figure) => spec.tooltip?.(rows, figure, { lang, mode, sentences: quotes })
+                : undefined
+            }
+            order={spec.figureIds}
+          >
+            <div data-chart-box={spec.id}>
+              <ChartDrawing
+                spec={spec}
+                box={box}
+                rows={rows}
+                width={width}
+                measured={measured}
+                lang={lang}
+                mode={mode}
+                surface="card"
+                highlight={null}
+                sentences={quotes}
+              />
+            </div>
+          </MarkTooltips>
         </div>
         <p id={descriptionId} className="visually-hidden">
           {spec.describe(rows, lang, mode)}

@@ -8,6 +8,7 @@ import type { Figure } from '../../src/data/schema'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
+import { WithTooltips } from './withTooltips'
 
 const report = realReport()
 const rows = ageShares.rows(report)
@@ -33,16 +34,19 @@ async function draw({
   data = rows,
 }: Options = {}) {
   const { Chart } = ageShares
+  const sentences = sentenceTexts(report, lang)
   const view = render(
-    <Chart
-      rows={data}
-      size={size}
-      lang={lang}
-      mode={mode}
-      surface={surface}
-      highlight={highlight}
-      sentences={sentenceTexts(report, lang)}
-    />,
+    <WithTooltips spec={ageShares} rows={data} lang={lang} mode={mode} sentences={sentences}>
+      <Chart
+        rows={data}
+        size={size}
+        lang={lang}
+        mode={mode}
+        surface={surface}
+        highlight={highlight}
+        sentences={sentences}
+      />
+    </WithTooltips>,
   )
   await waitFor(() => expect(view.container.querySelector('[data-figure]')).not.toBeNull())
   return view.container
@@ -260,11 +264,11 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
     expect(bracket(container).label).toHaveTextContent('70后领先2个百分点')
   })
 
-  /** Points at a bar as a mouse does; jsdom has no layout, so page and chart coordinates agree. */
+  /** Points at a bar as a mouse does. */
   function hover(container: HTMLElement, id: string) {
-    const b = bar(container, id)
-    const wrapper = container.querySelector('svg')?.parentElement as HTMLElement
-    fireEvent.mouseMove(wrapper, { clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 })
+    const drawn = container.querySelector(`[data-figure="${id}"] rect`)
+    if (!drawn) throw new Error(`no bar drawn for ${id}`)
+    fireEvent.pointerOver(drawn, { pointerType: 'mouse' })
   }
 
   const tooltip = (container: HTMLElement) => container.querySelector('[data-tooltip-figure]')
@@ -307,24 +311,34 @@ describe('age-shares chart', { timeout: 20_000 }, () => {
     },
   )
 
-  it('moves the tooltip from bar to bar with the keyboard', async () => {
+  it("moves the tooltip from figure to figure with the keyboard, in the article's order", async () => {
     const container = await draw()
-    const chart = container.querySelector('svg[tabindex="0"]')
-    if (!(chart instanceof SVGElement)) throw new Error('the chart takes no focus')
+    const chart = container.querySelector('[role="group"][tabindex="0"]')
+    if (!(chart instanceof HTMLElement)) throw new Error('the chart takes no focus')
     chart.focus()
-    await waitFor(() =>
-      expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe('age-80s-share'),
-    )
-    // Down the bars with ↓ (and →), in reading order; back up with ↑ (and ←).
-    for (const [i, id] of shares.slice(1).entries()) {
+    const shown = () => tooltip(container)?.getAttribute('data-tooltip-figure') ?? null
+    expect(shown()).toBeNull()
+    // Down with ↓ (and →) until the last figure: every figure drawn, each once.
+    const reached: string[] = []
+    for (let i = 0; i < 20 && reached.at(-1) !== 'age-other-share'; i++) {
       fireEvent.keyDown(chart, { key: i % 2 === 0 ? 'ArrowDown' : 'ArrowRight' })
-      await waitFor(() => expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe(id))
+      await waitFor(() => expect(shown()).not.toBe(reached.at(-1) ?? null))
+      reached.push(shown() ?? '')
     }
-    fireEvent.keyDown(chart, { key: 'ArrowUp' })
-    await waitFor(() =>
-      expect(tooltip(container)?.getAttribute('data-tooltip-figure')).toBe('age-90s-share'),
+    const drawn = new Set(
+      [...container.querySelectorAll('[data-figure]')].map((m) => m.getAttribute('data-figure')),
     )
-    expect(tooltip(container)).toHaveTextContent('24% · 推算')
+    expect(new Set(reached)).toEqual(drawn)
+    expect(reached).toHaveLength(drawn.size)
+    // The bars in the article's order, each before the figures drawn after it.
+    expect(reached.filter((id) => shares.includes(id))).toEqual(shares)
+    // Back with ↑ (and ←), to the first with Home; Escape hides the tooltip.
+    fireEvent.keyDown(chart, { key: 'ArrowUp' })
+    await waitFor(() => expect(shown()).toBe(reached.at(-2)))
+    fireEvent.keyDown(chart, { key: 'Home' })
+    await waitFor(() => expect(shown()).toBe('age-80s-share'))
+    fireEvent.keyDown(chart, { key: 'Escape' })
+    await waitFor(() => expect(shown()).toBeNull())
   })
 
   it('makes the highlighted figure stronger', async () => {

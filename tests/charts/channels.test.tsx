@@ -5,6 +5,7 @@ import { sentenceTexts } from '../../src/charts/figureRows'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
+import { WithTooltips } from './withTooltips'
 
 const report = realReport()
 const rows = channels.rows(report)
@@ -22,16 +23,19 @@ async function draw(
   { highlight = null, at = size, mode = 'compact', surface = 'card' }: Options = {},
 ) {
   const { Chart } = channels
+  const sentences = sentenceTexts(report, lang)
   const view = render(
-    <Chart
-      rows={rows}
-      size={at}
-      lang={lang}
-      mode={mode}
-      surface={surface}
-      highlight={highlight}
-      sentences={sentenceTexts(report, lang)}
-    />,
+    <WithTooltips spec={channels} rows={rows} lang={lang} mode={mode} sentences={sentences}>
+      <Chart
+        rows={rows}
+        size={at}
+        lang={lang}
+        mode={mode}
+        surface={surface}
+        highlight={highlight}
+        sentences={sentences}
+      />
+    </WithTooltips>,
   )
   // Recharts draws its marks in effects.
   await within(view.container).findByText(lang === 'zh' ? '90%以上' : 'at least 90%')
@@ -126,7 +130,7 @@ describe('channels chart', () => {
     'shows the figure, its bound and its sentence in a tooltip on focus and arrow keys (%s)',
     async (lang, value, sentence) => {
       await draw(lang)
-      const chart = screen.getByRole('application')
+      const chart = screen.getByRole('group')
       act(() => chart.focus())
       fireEvent.keyDown(chart, { key: 'ArrowRight' })
       const tip = await screen.findByText(value)

@@ -5,6 +5,7 @@ import { perCapita } from '../../src/charts/perCapita'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
+import { WithTooltips } from './withTooltips'
 
 const report = realReport()
 const rows = perCapita.rows(report)
@@ -23,16 +24,19 @@ async function draw(
   { highlight = null, at = size, mode = 'compact', surface = 'card' }: Options = {},
 ) {
   const { Chart } = perCapita
+  const sentences = sentenceTexts(report, lang)
   const view = render(
-    <Chart
-      rows={rows}
-      size={at}
-      lang={lang}
-      mode={mode}
-      surface={surface}
-      highlight={highlight}
-      sentences={sentenceTexts(report, lang)}
-    />,
+    <WithTooltips spec={perCapita} rows={rows} lang={lang} mode={mode} sentences={sentences}>
+      <Chart
+        rows={rows}
+        size={at}
+        lang={lang}
+        mode={mode}
+        surface={surface}
+        highlight={highlight}
+        sentences={sentences}
+      />
+    </WithTooltips>,
   )
   // Recharts draws its marks in effects: wait for the axis's last tick.
   await within(view.container).findByText('600')
@@ -174,7 +178,7 @@ describe('per-capita chart', () => {
 
   it('shows the amount and its sentence in a tooltip on focus and arrow keys', async () => {
     await draw('zh')
-    const chart = screen.getByRole('application')
+    const chart = screen.getByRole('group')
     act(() => chart.focus())
     fireEvent.keyDown(chart, { key: 'ArrowRight' })
     const tooltip = (await screen.findByText(/用户人均缴费523元。/)).closest(

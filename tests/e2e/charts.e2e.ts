@@ -22,8 +22,9 @@ import { startPreview } from './server'
 // the browser once its card nears the screen), checked the same way, whatever draws it. The tests
 // iterate over `figure.chart-card` and the registry, not over a list of converted charts.
 //
-// "A Recharts chart" is a `.recharts-wrapper` in a card's live drawing: tooltips, taps and keys are
-// tested on each of them, and a test of its own requires one in every card but the tile-grid map
+// "A Recharts chart" is a `.recharts-wrapper` in a card's live drawing: tooltips (kit/MarkTooltips,
+// shown in the card's drawing), taps and keys are tested on the marks of each of them, and a test
+// of its own requires one in every card but the tile-grid map
 // (the issue keeps custom SVG only for the map and the waffle, which shares the payment-times card
 // with Recharts charts).
 
@@ -379,9 +380,9 @@ describe('a chart going live while its code is slow to arrive', () => {
   })
 })
 
-/** The tooltip a Recharts chart shows now, if any: the figure it names and its text. */
-async function tooltipOf(wrapper: Locator): Promise<{ figure: string; text: string } | null> {
-  const tip = wrapper.locator('.chart-tooltip')
+/** The tooltip a card's drawing shows now, if any: the figure it names and its text. */
+async function tooltipOf(frame: Locator): Promise<{ figure: string; text: string } | null> {
+  const tip = frame.locator('.mark-tooltip .chart-tooltip')
   if ((await tip.count()) === 0 || !(await tip.first().isVisible())) return null
   return {
     figure: (await tip.first().getAttribute('data-tooltip-figure')) ?? '',
@@ -389,9 +390,9 @@ async function tooltipOf(wrapper: Locator): Promise<{ figure: string; text: stri
   }
 }
 
-async function waitForTooltip(wrapper: Locator) {
-  await expect.poll(async () => (await tooltipOf(wrapper)) !== null, { timeout: 5000 }).toBe(true)
-  return (await tooltipOf(wrapper)) as { figure: string; text: string }
+async function waitForTooltip(frame: Locator) {
+  await expect.poll(async () => (await tooltipOf(frame)) !== null, { timeout: 5000 }).toBe(true)
+  return (await tooltipOf(frame)) as { figure: string; text: string }
 }
 
 /** The tooltip names one of the card's figures, in its words (超7.5亿笔) and its sentence. */
@@ -411,16 +412,19 @@ function expectFigureWords(
   }
 }
 
-/** The Recharts charts of every live card: card id, the wrapper and the figures its marks draw. */
+/**
+ * The Recharts charts of every live card: card id, the chart's wrapper, the card's drawing (which
+ * shows the tooltips and takes focus) and the figures its marks draw.
+ */
 async function rechartsCharts(page: Page) {
-  const found: { id: string; wrapper: Locator; figures: string[] }[] = []
+  const found: { id: string; wrapper: Locator; frame: Locator; figures: string[] }[] = []
   for (const card of await page.locator('figure.chart-card').all()) {
     const id = (await card.getAttribute('id')) ?? ''
     const figures = await card
       .locator('.chart-drawing svg [data-figure]')
       .evaluateAll((els) => [...new Set(els.map((e) => (e as SVGElement).dataset.figure ?? ''))])
     for (const wrapper of await card.locator('.chart-drawing .recharts-wrapper').all())
-      found.push({ id, wrapper, figures })
+      found.push({ id, wrapper, frame: card.locator('.chart-card-drawing'), figures })
   }
   return found
 }
@@ -449,7 +453,7 @@ describe('the tooltip of every Recharts chart', () => {
     await makeAllLive(page)
     const found = await rechartsCharts(page)
     expect(found.length).toBeGreaterThan(0)
-    for (const [n, { id, wrapper, figures }] of found.entries()) {
+    for (const [n, { id, wrapper, frame, figures }] of found.entries()) {
       const where = `${id} chart ${n}`
       await wrapper.scrollIntoViewIfNeeded()
       // Hover: every mark in turn.
@@ -460,9 +464,9 @@ describe('the tooltip of every Recharts chart', () => {
       const targets = marks.length > 0 ? marks : [wrapper.locator('svg').first()]
       for (const mark of targets) {
         await page.mouse.move(0, 0)
-        await expect.poll(() => tooltipOf(wrapper), { timeout: 5000 }).toBe(null)
+        await expect.poll(() => tooltipOf(frame), { timeout: 5000 }).toBe(null)
         await mark.hover({ force: true })
-        const tip = await waitForTooltip(wrapper)
+        const tip = await waitForTooltip(frame)
         expectFigureWords(tip, figures, `${where} hover`)
         for (const id of tip.figure.split(' ')) hovered.add(id)
       }
@@ -470,22 +474,28 @@ describe('the tooltip of every Recharts chart', () => {
       // span drawn from two figures (the busiest hour) names the figure it stands for.
       expect(hovered.size, `${where}: figures hovered`).toBeGreaterThan(0)
       await page.mouse.move(0, 0)
-      await expect.poll(() => tooltipOf(wrapper), { timeout: 5000 }).toBe(null)
+      await expect.poll(() => tooltipOf(frame), { timeout: 5000 }).toBe(null)
       // Keyboard: focus the chart, then the arrow keys; the tooltip follows.
-      const surface = wrapper.locator('svg[tabindex]').first()
-      expect(await surface.count(), `${where}: a focusable chart`).toBe(1)
+      const surface = frame
+      expect(await surface.getAttribute('tabindex'), `${where}: a focusable chart`).toBe('0')
       await surface.focus()
+      // → to the last mark (the tooltip then stays), then ↑ back to the first.
       const keyed = new Set<string>()
-      for (let i = 0; i <= targets.length; i++) {
+      const stops = await frame.evaluate(
+        (el) =>
+          new Set(
+            [...el.querySelectorAll('svg [data-figure]')].map((m) => m.getAttribute('data-figure')),
+          ).size,
+      )
+      for (let i = 0; i <= stops; i++) {
         await page.keyboard.press('ArrowRight')
-        const tip = await waitForTooltip(wrapper)
+        const tip = await waitForTooltip(frame)
         expectFigureWords(tip, figures, `${where} ArrowRight ${i + 1}`)
         for (const id of tip.figure.split(' ')) keyed.add(id)
       }
-      // And back up: ↑ reaches the first bar again.
-      for (let i = 0; i <= targets.length; i++) {
+      for (let i = 0; i <= stops; i++) {
         await page.keyboard.press('ArrowUp')
-        for (const id of (await waitForTooltip(wrapper)).figure.split(' ')) keyed.add(id)
+        for (const id of (await waitForTooltip(frame)).figure.split(' ')) keyed.add(id)
       }
       expect(
         [...hovered].filter((f) => !keyed.has(f)),
@@ -512,13 +522,13 @@ describe('the tooltip of every Recharts chart', () => {
     await makeAllLive(page)
     const found = await rechartsCharts(page)
     expect(found.length).toBeGreaterThan(0)
-    for (const [n, { id, wrapper, figures }] of found.entries()) {
+    for (const [n, { id, wrapper, frame, figures }] of found.entries()) {
       const where = `${id} chart ${n}`
       const mark = wrapper.locator('svg [data-figure] rect').first()
       const target = (await mark.count()) > 0 ? mark : wrapper.locator('svg').first()
       await target.scrollIntoViewIfNeeded()
       await target.tap({ force: true })
-      const tip = await waitForTooltip(wrapper)
+      const tip = await waitForTooltip(frame)
       expectFigureWords(tip, figures, `${where} tap`)
       // The tooltip is the mark's: a bar's own figure, or (the busiest hour's span, drawn from its
       // start and end) the figure the span stands for; expectFigureWords checks it is the card's.

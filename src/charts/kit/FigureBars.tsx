@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react'
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../../data/schema'
 import type { ChartProps } from '../spec'
 import { formattedAxis, valueAxisProps } from './axis'
 import { type BarDatum, type BarTag, barReach, boundBar } from './BoundBar'
-import { figureTooltip } from './FigureTooltip'
-import { barsInReadingOrder } from './keys'
-import { type ColorRole, fontFamily, palette } from './palette'
+import { type ColorRole, fontFamily } from './palette'
 import { drawingId, HatchPatterns } from './patterns'
 import { textWidth } from './text'
 
@@ -21,8 +19,6 @@ type Props = ChartProps<Figure> & {
   nameOf: (f: Figure) => string
   /** The colour role of each bar. */
   roleOf: (f: Figure, index: number) => ColorRole
-  /** The figures a derived bar's formula names, when not all are bars (default: the rows). */
-  explainedBy?: readonly Figure[]
   /** A fixed end of the value axis (100 for shares of a whole); else from the data. */
   top?: number
   /** A figure shown after a bar's name (a rank), if any. */
@@ -36,12 +32,11 @@ export type FigureBarsLayout = { barSize: number; fontSize: number }
 
 /**
  * Horizontal bars of figures on one value axis that starts at zero: each bar's name above it,
- * its value at its end as the article qualifies it (boundBar), ticks from the data and the width,
- * a tooltip that quotes the article, keyboard focus and arrow keys (Recharts' accessibility layer).
+ * its value at its end as the article qualifies it (boundBar), ticks from the data and the width.
+ * Tooltips and keys: the frame's kit/MarkTooltips, on each bar's `data-figure`.
  */
 export function FigureBars(props: Props) {
-  const { rows, size, lang, mode, surface, highlight, sentences, id, nameOf, roleOf, top, tagOf } =
-    props
+  const { rows, size, lang, mode, surface, highlight, id, nameOf, roleOf, top, tagOf } = props
   const fontSize = chartFontSize(surface)
   const tickSize = Math.round(fontSize * 0.92)
   const data: BarDatum[] = rows.map((f, i) => ({
@@ -92,9 +87,8 @@ export function FigureBars(props: Props) {
   )
   // Never a shorter axis than the first: the bars would then reach further than measured.
   const axis = axisFor(left, right, end)
-  // The wrapper passes the chart's own arrow keys on, in reading order (kit/keys.ts).
   return (
-    <div className="figure-bars" onKeyDownCapture={barsInReadingOrder}>
+    <div className="figure-bars">
       <BarChart
         width={size.width}
         height={size.height}
@@ -103,24 +97,12 @@ export function FigureBars(props: Props) {
         margin={{ top: 4, right, bottom: 0, left }}
         barSize={barSize}
         style={{ fontFamily }}
-        accessibilityLayer
       >
         <defs>
           <HatchPatterns prefix={prefix} roles={[...new Set(data.map((f) => f.role))]} />
         </defs>
         <XAxis {...valueAxisProps(axis, { tickSize, height: axisHeight })} />
         <YAxis type="category" dataKey="name" hide />
-        <Tooltip
-          cursor={{ fill: palette.grid, fillOpacity: 0.35 }}
-          isAnimationActive={false}
-          content={figureTooltip({
-            lang,
-            mode,
-            sentences,
-            nameOf,
-            rows: props.explainedBy ?? rows,
-          })}
-        />
         <Bar
           dataKey="value"
           isAnimationActive={false}

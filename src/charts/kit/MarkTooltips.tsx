@@ -7,11 +7,8 @@ import {
   useState,
 } from 'react'
 
-/**
- * The mark a reader points at: the figure it draws (its `data-figure`) and its box, in pixels
- * from the drawing's top left.
- */
-type Pointed = { figure: string; left: number; right: number; top: number; bottom: number }
+/** The mark a reader points at, and the figure it draws (its `data-figure`). */
+type Pointed = { figure: string; mark: Element }
 
 type Props = Omit<HTMLAttributes<HTMLDivElement>, 'content' | 'children'> & {
   /**
@@ -85,16 +82,7 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
     const hasTooltip = (figure: string) => contentRef.current?.(figure) != null
     const show = (mark: Element | null) => {
       const figure = mark?.getAttribute('data-figure')
-      if (!mark || !figure || !hasTooltip(figure)) return setPointed(null)
-      const frame = node.getBoundingClientRect()
-      const at = mark.getBoundingClientRect()
-      setPointed({
-        figure,
-        left: at.left - frame.left,
-        right: at.right - frame.left,
-        top: at.top - frame.top,
-        bottom: at.bottom - frame.top,
-      })
+      setPointed(mark && figure && hasTooltip(figure) ? { figure, mark } : null)
     }
     const hide = () => setPointed(null)
     const onOver = (event: PointerEvent) => {
@@ -165,18 +153,21 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
   }, [pointed])
 
   // Above the mark if it fits in the drawing, else below; across, centred on the mark and kept
-  // inside the drawing. Placed before the frame is painted: it never shows at a wrong place.
+  // inside the drawing. Placed before the frame is painted (one layout, which the frame needs
+  // anyway): it never shows at a wrong place.
   useLayoutEffect(() => {
     const node = box.current
     const el = tip.current
     if (!node || !el || !pointed) return
+    const frame = node.getBoundingClientRect()
+    const at = pointed.mark.getBoundingClientRect()
     const width = el.offsetWidth
     const height = el.offsetHeight
-    const centre = (pointed.left + pointed.right) / 2
+    const centre = (at.left + at.right) / 2 - frame.left
     const left = Math.max(0, Math.min(centre - width / 2, node.clientWidth - width))
-    const above = pointed.top - gap - height
+    const above = at.top - frame.top - gap - height
     el.style.left = `${Math.round(left)}px`
-    el.style.top = `${Math.round(above >= 0 ? above : pointed.bottom + gap)}px`
+    el.style.top = `${Math.round(above >= 0 ? above : at.bottom - frame.top + gap)}px`
   }, [pointed])
 
   const said = pointed ? content?.(pointed.figure) : null

@@ -64,7 +64,8 @@ function marksOf(
  * - focus the drawing, then → and ↓ go to the next mark (in `order`), ← and ↑ back, Home and End
  *   to the ends;
  * - the mark shown is outlined (`data-active`, styles.css), and its tooltip is read out.
- * The listeners are the DOM's own: React sees no event inside a drawing it has not hydrated.
+ * The listeners are the DOM's own, the pointer's on the document: React sees no event inside a
+ * drawing it has not hydrated, and stops it.
  */
 export function MarkTooltips({ content, order = [], children, className, ...rest }: Props) {
   const box = useRef<HTMLDivElement>(null)
@@ -85,17 +86,16 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
       setPointed(mark && figure && hasTooltip(figure) ? { figure, mark } : null)
     }
     const hide = () => setPointed(null)
+    const inside = (event: Event) => event.target instanceof Node && node.contains(event.target)
     const onOver = (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') show(figureAt(node, event.target))
+      if (event.pointerType !== 'touch' && inside(event)) show(figureAt(node, event.target))
     }
     const onLeave = (event: PointerEvent) => {
       if (event.pointerType !== 'touch') hide()
     }
     const onDown = (event: PointerEvent) => {
-      if (event.pointerType === 'touch') show(figureAt(node, event.target))
-    }
-    const onDownOutside = (event: PointerEvent) => {
-      if (!(event.target instanceof Node) || !node.contains(event.target)) hide()
+      if (!inside(event)) hide()
+      else if (event.pointerType === 'touch') show(figureAt(node, event.target))
     }
     const onFocusOut = (event: FocusEvent) => {
       if (!(event.relatedTarget instanceof Node) || !node.contains(event.relatedTarget)) hide()
@@ -121,19 +121,19 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
       event.preventDefault()
       show(marks[to] ?? null)
     }
-    node.addEventListener('pointerover', onOver)
+    // On the document, capturing: React stops the events aimed into a drawing it has not
+    // hydrated (a held one) at its root, to replay them once hydrated, which it never is.
+    document.addEventListener('pointerover', onOver, true)
+    document.addEventListener('pointerdown', onDown, true)
     node.addEventListener('pointerleave', onLeave)
-    node.addEventListener('pointerdown', onDown)
     node.addEventListener('focusout', onFocusOut)
     node.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onDownOutside, true)
     return () => {
-      node.removeEventListener('pointerover', onOver)
+      document.removeEventListener('pointerover', onOver, true)
+      document.removeEventListener('pointerdown', onDown, true)
       node.removeEventListener('pointerleave', onLeave)
-      node.removeEventListener('pointerdown', onDown)
       node.removeEventListener('focusout', onFocusOut)
       node.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onDownOutside, true)
     }
   }, [answers])
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { sentenceTexts } from '../../src/charts/figureRows'
 import { textWidth } from '../../src/charts/kit/text'
@@ -7,6 +7,7 @@ import type { Surface } from '../../src/charts/spec'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
+import { WithTooltips } from './withTooltips'
 
 const report = realReport()
 const rows = paymentTimes.rows(report)
@@ -21,16 +22,19 @@ async function drawAt(
   { highlight = null, mode = 'compact' }: { highlight?: string | null; mode?: NumberMode } = {},
 ) {
   const { Chart } = paymentTimes
+  const sentences = sentenceTexts(report, lang)
   const { container } = render(
-    <Chart
-      rows={rows}
-      size={{ width, height }}
-      lang={lang}
-      mode={mode}
-      surface={surface}
-      highlight={highlight}
-      sentences={sentenceTexts(report, lang)}
-    />,
+    <WithTooltips spec={paymentTimes} rows={rows} lang={lang} mode={mode} sentences={sentences}>
+      <Chart
+        rows={rows}
+        size={{ width, height }}
+        lang={lang}
+        mode={mode}
+        surface={surface}
+        highlight={highlight}
+        sentences={sentences}
+      />
+    </WithTooltips>,
   )
   if (width > 40 && height > 40)
     await waitFor(() => {
@@ -257,9 +261,10 @@ describe('payment times chart', () => {
 
   it("shows both shares, the formula and the sentence once in the share bar's tooltip, from the keyboard", async () => {
     const root = await draw('zh')
-    const [share] = panels(root)
-    if (!share) throw new Error('no share bar')
-    fireEvent.focus(share)
+    const chart = screen.getByRole('group')
+    chart.focus()
+    // The first figure: the share bar's first part.
+    fireEvent.keyDown(chart, { key: 'ArrowRight' })
     const tip = await waitFor(() => {
       const node = root.querySelector('[data-tooltip-figure="off-hours-share working-hours-share"]')
       if (!node) throw new Error('no tooltip yet')
@@ -279,13 +284,16 @@ describe('payment times chart', () => {
     "quotes the sentence in the busiest hour's tooltip, from the keyboard (%s)",
     async (lang, value, sentence) => {
       const root = await draw(lang)
-      const strip = part(root, 'peak-hour-start').closest('svg') as Element
-      fireEvent.focus(strip)
-      const tip = await waitFor(() => {
-        const node = root.querySelector('[data-tooltip-figure="peak-hour-payments"]')
-        if (!node) throw new Error('no tooltip yet')
-        return node
-      })
+      const chart = screen.getByRole('group')
+      chart.focus()
+      // → past the two shares to the busiest hour.
+      const shown = () => root.querySelector('[data-tooltip-figure="peak-hour-payments"]')
+      for (let i = 0; i < 6 && !shown(); i++) {
+        fireEvent.keyDown(chart, { key: 'ArrowRight' })
+        await waitFor(() => expect(root.querySelector('.mark-tooltip')).not.toBeNull())
+      }
+      const tip = shown()
+      if (!tip) throw new Error("the keys never reached the busiest hour's tooltip")
       expect(tip.textContent).toContain(lang === 'zh' ? '18–19点' : '18:00–19:00')
       expect(tip.textContent).toContain(value)
       expect(tip.querySelector('blockquote')?.textContent).toContain(sentence)

@@ -506,6 +506,39 @@ describe('the tooltip of every Recharts chart', () => {
     await page.close()
   })
 
+  it("shows on the prerendered drawing, by hover and keys, before the chart's code has arrived", async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize(desktop)
+    // The age-shares chart's code (and Recharts with it) never arrives: the card keeps its drawing.
+    await page.route(/\/assets\/(AgeSharesChart|FigureBars)-[^/]*\.js$/, () => {})
+    await page.goto(server.url)
+    await ready(page)
+    const card = page.locator('#age-shares')
+    await card.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(500)
+    const frame = card.locator('.chart-card-drawing')
+    const held = () => frame.locator('.chart-drawing-narrow, .chart-drawing-wide').count()
+    expect(await held()).toBe(2)
+    const figures = await frame
+      .locator('svg [data-figure]')
+      .evaluateAll((els) => [...new Set(els.map((e) => (e as SVGElement).dataset.figure ?? ''))])
+    const bar = frame
+      .locator('[data-figure="age-90s-share"] rect')
+      .filter({ visible: true })
+      .first()
+    await bar.hover({ force: true })
+    const tip = await waitForTooltip(frame)
+    expect(tip.figure).toBe('age-90s-share')
+    expectFigureWords(tip, figures, 'held drawing, hover')
+    await page.mouse.move(0, 0)
+    await expect.poll(() => tooltipOf(frame), { timeout: 5000 }).toBe(null)
+    await frame.focus()
+    await page.keyboard.press('ArrowRight')
+    expect((await waitForTooltip(frame)).figure).toBe('age-80s-share')
+    expect(await held()).toBe(2)
+    await page.close()
+  })
+
   it('shows on a tap, on a phone', async () => {
     const context = await touchBrowser.newContext({
       viewport: phone,

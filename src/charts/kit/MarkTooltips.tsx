@@ -7,11 +7,8 @@ import {
   useState,
 } from 'react'
 
-/**
- * The mark a reader points at: the figure it draws (its `data-figure`) and its box, in pixels
- * from the drawing's top left.
- */
-type Pointed = { figure: string; left: number; right: number; top: number; bottom: number }
+/** The mark a reader points at, and the figure it draws (its `data-figure`). */
+type Pointed = { figure: string; mark: Element }
 
 type Props = Omit<HTMLAttributes<HTMLDivElement>, 'content' | 'children'> & {
   /**
@@ -67,7 +64,8 @@ function marksOf(
  * - focus the drawing, then → and ↓ go to the next mark (in `order`), ← and ↑ back, Home and End
  *   to the ends;
  * - the mark shown is outlined (`data-active`, styles.css), and its tooltip is read out.
- * The listeners are the DOM's own: React sees no event inside a drawing it has not hydrated.
+ * The listeners are the DOM's own, the pointer's on the document: React sees no event inside a
+ * drawing it has not hydrated, and stops it.
  */
 export function MarkTooltips({ content, order = [], children, className, ...rest }: Props) {
   const box = useRef<HTMLDivElement>(null)
@@ -85,29 +83,19 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
     const hasTooltip = (figure: string) => contentRef.current?.(figure) != null
     const show = (mark: Element | null) => {
       const figure = mark?.getAttribute('data-figure')
-      if (!mark || !figure || !hasTooltip(figure)) return setPointed(null)
-      const frame = node.getBoundingClientRect()
-      const at = mark.getBoundingClientRect()
-      setPointed({
-        figure,
-        left: at.left - frame.left,
-        right: at.right - frame.left,
-        top: at.top - frame.top,
-        bottom: at.bottom - frame.top,
-      })
+      setPointed(mark && figure && hasTooltip(figure) ? { figure, mark } : null)
     }
     const hide = () => setPointed(null)
+    const inside = (event: Event) => event.target instanceof Node && node.contains(event.target)
     const onOver = (event: PointerEvent) => {
-      if (event.pointerType !== 'touch') show(figureAt(node, event.target))
+      if (event.pointerType !== 'touch' && inside(event)) show(figureAt(node, event.target))
     }
     const onLeave = (event: PointerEvent) => {
       if (event.pointerType !== 'touch') hide()
     }
     const onDown = (event: PointerEvent) => {
-      if (event.pointerType === 'touch') show(figureAt(node, event.target))
-    }
-    const onDownOutside = (event: PointerEvent) => {
-      if (!(event.target instanceof Node) || !node.contains(event.target)) hide()
+      if (!inside(event)) hide()
+      else if (event.pointerType === 'touch') show(figureAt(node, event.target))
     }
     const onFocusOut = (event: FocusEvent) => {
       if (!(event.relatedTarget instanceof Node) || !node.contains(event.relatedTarget)) hide()
@@ -133,19 +121,19 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
       event.preventDefault()
       show(marks[to] ?? null)
     }
-    node.addEventListener('pointerover', onOver)
+    // On the document, capturing: React stops the events aimed into a drawing it has not
+    // hydrated (a held one) at its root, to replay them once hydrated, which it never is.
+    document.addEventListener('pointerover', onOver, true)
+    document.addEventListener('pointerdown', onDown, true)
     node.addEventListener('pointerleave', onLeave)
-    node.addEventListener('pointerdown', onDown)
     node.addEventListener('focusout', onFocusOut)
     node.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onDownOutside, true)
     return () => {
-      node.removeEventListener('pointerover', onOver)
+      document.removeEventListener('pointerover', onOver, true)
+      document.removeEventListener('pointerdown', onDown, true)
       node.removeEventListener('pointerleave', onLeave)
-      node.removeEventListener('pointerdown', onDown)
       node.removeEventListener('focusout', onFocusOut)
       node.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onDownOutside, true)
     }
   }, [answers])
 
@@ -165,18 +153,21 @@ export function MarkTooltips({ content, order = [], children, className, ...rest
   }, [pointed])
 
   // Above the mark if it fits in the drawing, else below; across, centred on the mark and kept
-  // inside the drawing. Placed before the frame is painted: it never shows at a wrong place.
+  // inside the drawing. Placed before the frame is painted (one layout, which the frame needs
+  // anyway): it never shows at a wrong place.
   useLayoutEffect(() => {
     const node = box.current
     const el = tip.current
     if (!node || !el || !pointed) return
+    const frame = node.getBoundingClientRect()
+    const at = pointed.mark.getBoundingClientRect()
     const width = el.offsetWidth
     const height = el.offsetHeight
-    const centre = (pointed.left + pointed.right) / 2
+    const centre = (at.left + at.right) / 2 - frame.left
     const left = Math.max(0, Math.min(centre - width / 2, node.clientWidth - width))
-    const above = pointed.top - gap - height
+    const above = at.top - frame.top - gap - height
     el.style.left = `${Math.round(left)}px`
-    el.style.top = `${Math.round(above >= 0 ? above : pointed.bottom + gap)}px`
+    el.style.top = `${Math.round(above >= 0 ? above : at.bottom - frame.top + gap)}px`
   }, [pointed])
 
   const said = pointed ? content?.(pointed.figure) : null

@@ -560,7 +560,28 @@ describe('the tooltip of every Recharts chart', () => {
       const mark = wrapper.locator('svg [data-figure] rect').first()
       const target = (await mark.count()) > 0 ? mark : wrapper.locator('svg').first()
       await target.scrollIntoViewIfNeeded()
-      await target.tap({ force: true })
+      // The mark's centre, once the page under it has settled: what is there is the mark (no
+      // other chart's mark or label on top of it). Then a real tap there.
+      const figure = await target.evaluate((el) =>
+        el.closest('[data-figure]')?.getAttribute('data-figure'),
+      )
+      const at = async () =>
+        target.evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          const x = r.x + r.width / 2
+          const y = r.y + r.height / 2
+          return {
+            x,
+            y,
+            there: document
+              .elementFromPoint(x, y)
+              ?.closest('[data-figure]')
+              ?.getAttribute('data-figure'),
+          }
+        })
+      await expect.poll(async () => (await at()).there, { timeout: 5000 }).toBe(figure)
+      const { x, y } = await at()
+      await page.touchscreen.tap(x, y)
       const tip = await waitForTooltip(frame)
       expectFigureWords(tip, figures, `${where} tap`)
       // The tooltip is the mark's: a bar's own figure, or (the busiest hour's span, drawn from its

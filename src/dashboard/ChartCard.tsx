@@ -120,34 +120,18 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
               <ErrorCard title={t.chartFailed} error={error} retry={retry} retryLabel={t.retry} />
             )}
           >
-            <MarkTooltips
-              className="chart-card-drawing"
-              role="group"
-              aria-label={spec.title[lang]}
-              aria-describedby={descriptionId}
-              content={
-                spec.tooltip
-                  ? (figure) => spec.tooltip?.(rows, figure, { lang, mode, sentences: quotes })
-                  : undefined
-              }
-              order={spec.figureIds}
-            >
-              {/* The drawing alone: a held one is a Suspense boundary that never hydrates. */}
-              <div data-chart-box={spec.id}>
-                <ChartDrawing
-                  spec={spec}
-                  box={box}
-                  rows={rows}
-                  width={width}
-                  measured={measured}
-                  lang={lang}
-                  mode={mode}
-                  surface="card"
-                  highlight={lit ? highlight : null}
-                  sentences={quotes}
-                />
-              </div>
-            </MarkTooltips>
+            <CardDrawing
+              spec={spec}
+              box={box}
+              rows={rows}
+              width={width}
+              measured={measured}
+              lang={lang}
+              mode={mode}
+              highlight={lit ? highlight : null}
+              sentences={quotes}
+              descriptionId={descriptionId}
+            />
           </ErrorBoundary>
         </div>
       </div>
@@ -181,13 +165,47 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
 
 type DrawingProps = Omit<ChartProps<unknown>, 'size'> & { spec: AnyChartSpec; width: number }
 
+type CardDrawingProps = Omit<DrawingProps, 'surface'> & {
+  box: RefObject<HTMLElement | null>
+  measured: boolean
+  /** The id of the text that describes the chart in words. */
+  descriptionId: string
+}
+
+/**
+ * A card's drawing, on the dashboard and on an embed page: the chart (held or live) in the box
+ * the build marks, with its marks' tooltips, keys and highlight (kit/MarkTooltips).
+ */
+export function CardDrawing({ descriptionId, ...props }: CardDrawingProps) {
+  const { spec, rows, lang, mode, sentences } = props
+  return (
+    <MarkTooltips
+      className="chart-card-drawing"
+      role="group"
+      aria-label={spec.title[lang]}
+      aria-describedby={descriptionId}
+      content={
+        spec.tooltip
+          ? (figure) => spec.tooltip?.(rows, figure, { lang, mode, sentences })
+          : undefined
+      }
+      order={spec.figureIds}
+    >
+      {/* The drawing alone: a held one is a Suspense boundary that never hydrates. */}
+      <div data-chart-box={spec.id}>
+        <ChartDrawing {...props} surface="card" />
+      </div>
+    </MarkTooltips>
+  )
+}
+
 /**
  * The chart itself. A prerendered card holds its prerendered drawings (both widths) until the
  * card nears the screen or is pointed at; then the live chart, whose code may still be loading.
  * Coming from the drawing it suspends the transition, so the drawing stays until the chart can
  * draw; in a client render it waits in a boundary of its own. The build draws both widths.
  */
-export function ChartDrawing({
+function ChartDrawing({
   spec,
   box,
   width,

@@ -1,8 +1,7 @@
 import { useRef } from 'react'
 import { sentenceTexts } from '../charts/figureRows'
-import { MarkTooltips } from '../charts/kit/MarkTooltips'
 import type { AnyChartSpec } from '../charts/spec'
-import { ChartDrawing } from '../dashboard/ChartCard'
+import { CardDrawing } from '../dashboard/ChartCard'
 import { drawnWidths } from '../dashboard/drawnWidths'
 import { useChartWidth } from '../dashboard/useChartWidth'
 import type { Report } from '../data/report'
@@ -26,7 +25,6 @@ export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Repor
   const { width, measured } = useChartWidth(box)
   const rows = spec.rows(report)
   const descriptionId = `${spec.id}-description`
-  const quotes = sentenceTexts(report, lang)
   return (
     <main className="embed" data-embed={spec.id}>
       <figure className="embed-figure" aria-labelledby={`${spec.id}-title`}>
@@ -38,33 +36,18 @@ export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Repor
         </figcaption>
         {/* No wider than the wide drawing, as on the widest card: scaled up, its type would grow. */}
         <div ref={box} style={{ maxWidth: drawnWidths.wide }}>
-          <MarkTooltips
-            className="chart-card-drawing"
-            role="group"
-            aria-label={spec.title[lang]}
-            aria-describedby={descriptionId}
-            content={
-              spec.tooltip
-                ? (figure) => spec.tooltip?.(rows, figure, { lang, mode, sentences: quotes })
-                : undefined
-            }
-            order={spec.figureIds}
-          >
-            <div data-chart-box={spec.id}>
-              <ChartDrawing
-                spec={spec}
-                box={box}
-                rows={rows}
-                width={width}
-                measured={measured}
-                lang={lang}
-                mode={mode}
-                surface="card"
-                highlight={null}
-                sentences={quotes}
-              />
-            </div>
-          </MarkTooltips>
+          <CardDrawing
+            spec={spec}
+            box={box}
+            rows={rows}
+            width={width}
+            measured={measured}
+            lang={lang}
+            mode={mode}
+            highlight={null}
+            sentences={sentenceTexts(report, lang)}
+            descriptionId={descriptionId}
+          />
         </div>
         <p id={descriptionId} className="visually-hidden">
           {spec.describe(rows, lang, mode)}

@@ -481,18 +481,27 @@ describe(`in ${process.env.ENGINE ?? 'chromium'}`, () => {
     expect(new Set(page.bars).size).toBe(1)
     expect(page.cut).toEqual([])
     // The Chinese original, on the Chinese page: a CJK face draws its punctuation full width.
+    // On a phone a section off the screen is not laid out (content-visibility), and its text has
+    // no width: bring the sentence into view and measure once it is laid out.
     await tab.goto(site.url)
-    const comma = await tab.evaluate(() => {
-      const text = document.querySelector('#sentence-payments-2021 span')?.firstChild as Text
-      const at = text.data.indexOf('，')
-      const range = document.createRange()
-      range.setStart(text, at)
-      range.setEnd(text, at + 1)
-      return (
-        range.getBoundingClientRect().width /
-        Number.parseFloat(getComputedStyle(text.parentElement as Element).fontSize)
-      )
-    })
+    await tab.evaluate(() =>
+      document.querySelector('#sentence-payments-2021')?.scrollIntoView({ block: 'center' }),
+    )
+    const comma = await until(
+      () => {
+        const text = document.querySelector('#sentence-payments-2021 span')?.firstChild as Text
+        const at = text.data.indexOf('，')
+        const range = document.createRange()
+        range.setStart(text, at)
+        range.setEnd(text, at + 1)
+        return (
+          range.getBoundingClientRect().width /
+          Number.parseFloat(getComputedStyle(text.parentElement as Element).fontSize)
+        )
+      },
+      undefined,
+      'the sentence laid out',
+    )
     expect(comma).toBeGreaterThan(0.9)
   })
 

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react
 import { chartById } from './charts/registry'
 import { Dashboard } from './dashboard/Dashboard'
 import { Header } from './dashboard/Header'
+import { dataPackageFileName, dataPath } from './data/files'
 import { useReport } from './data/queries'
 import { CiteButton } from './export/CiteButton'
 import { allDataId, downloadFileName, downloadHref } from './export/downloadFiles'
@@ -95,6 +96,16 @@ function Page() {
                   type="text/csv"
                 >
                   {t.downloadAll} <span className="button-note">CSV</span>
+                </a>
+              </li>
+              <li>
+                {/* The Frictionless Data Package that describes the data files beside it. */}
+                <a
+                  className="menu-item"
+                  href={dataPath(dataPackageFileName)}
+                  type="application/json"
+                >
+                  {t.dataPackage} <span className="button-note">datapackage.json</span>
                 </a>
               </li>
               <li>

@@ -263,6 +263,28 @@ describe('the page-wide download', () => {
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it('links the data package that describes the data files, whose fields are their headers', async () => {
+    const { page, errors } = await openPage(browser, server.url)
+    const link = page.getByRole('link', { name: /数据说明/, includeHidden: true })
+    const href = new URL((await link.getAttribute('href')) ?? '', page.url())
+    const described = await page.evaluate(async (url) => {
+      const pack = await (await fetch(url)).json()
+      return Promise.all(
+        pack.resources.map(async (r: { path: string; schema: { fields: { name: string }[] } }) => ({
+          status: (await fetch(new URL(r.path, url))).status,
+          path: r.path,
+          fields: r.schema.fields.map((f) => f.name),
+        })),
+      )
+    }, href.href)
+    expect(described).toEqual([
+      { status: 200, path: 'figures.csv', fields: figures.header },
+      { status: 200, path: 'regions.csv', fields: regions.header },
+    ])
+    expect(errors).toEqual([])
+    await page.close()
+  })
 })
 
 describe('the address keeps the view', () => {

@@ -1,4 +1,4 @@
-import { type RefObject, Suspense, useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { sentenceTexts } from '../charts/figureRows'
 import { Legend } from '../charts/kit/Legend'
 import { MarkTooltips } from '../charts/kit/MarkTooltips'
@@ -122,7 +122,6 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
           >
             <CardDrawing
               spec={spec}
-              box={box}
               rows={rows}
               width={width}
               measured={measured}
@@ -166,7 +165,7 @@ function ChartCardFrame({ spec, report, highlight, targeted, onShowInArticle }: 
 type DrawingProps = Omit<ChartProps<unknown>, 'size'> & { spec: AnyChartSpec; width: number }
 
 type CardDrawingProps = Omit<DrawingProps, 'surface'> & {
-  box: RefObject<HTMLElement | null>
+  /** False until the card's box has been measured (`useChartWidth`). */
   measured: boolean
   /** The id of the text that describes the chart in words. */
   descriptionId: string
@@ -200,24 +199,18 @@ export function CardDrawing({ descriptionId, ...props }: CardDrawingProps) {
 }
 
 /**
- * The chart itself. A prerendered card holds its prerendered drawings (both widths) until the
- * card nears the screen or is pointed at; then the live chart, whose code may still be loading.
- * Coming from the drawing it suspends the transition, so the drawing stays until the chart can
- * draw; in a client render it waits in a boundary of its own. The build draws both widths.
+ * The chart itself. A prerendered card holds its prerendered drawings (both widths) until they
+ * will not do (`useLiveChart`); then the live chart, whose code may still be loading. Coming
+ * from the drawing it suspends the transition, so the drawing stays until the chart can draw;
+ * in a client render it waits in a boundary of its own. The build draws both widths.
  */
-function ChartDrawing({
-  spec,
-  box,
-  width,
-  measured,
-  ...props
-}: DrawingProps & { box: RefObject<HTMLElement | null>; measured: boolean }) {
+function ChartDrawing({ spec, width, measured, ...props }: DrawingProps & { measured: boolean }) {
   const prerender = usePrerender()
   const { live, held } = useLiveChart(
     spec.id,
-    box,
     props.highlight !== null,
     `${props.lang} ${props.mode}`,
+    width,
     measured,
   )
   if (prerender)

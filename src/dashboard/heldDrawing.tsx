@@ -1,14 +1,13 @@
-import { memo, type RefObject, Suspense, startTransition, use, useEffect, useState } from 'react'
-import { whenNearScreen } from './nearScreen'
+import { memo, Suspense, startTransition, use, useEffect, useState } from 'react'
+import { heldDrawingFits } from './drawnWidths'
 
 /**
  * The build prerenders every chart as SVG, at two widths, but a chart drawn by Recharts renders
  * nothing on its first pass (it sizes itself in effects), and its code loads only when needed, so
  * hydrating it would not match. On a prerendered page every card holds its prerendered drawing
  * instead: a Suspense boundary (the build marks it `<!--$-->…<!--/$-->` inside the box) whose
- * content never hydrates, so React keeps the HTML as it is, without reading it. Once the card nears the screen, a reader points at its figure, or
- * the language or way of writing numbers changes, the live chart, with its tooltips and
- * highlights, takes the drawing's place.
+ * content never hydrates, so React keeps the HTML as it is, without reading it, until the live
+ * chart must take the drawing's place (`useLiveChart`).
  */
 const held = new Set<string>()
 
@@ -43,11 +42,20 @@ export const HeldDrawing = memo(function HeldDrawing() {
 })
 
 /**
- * False while the card holds its prerendered drawing; true once the card is within a screen of
- * the viewport and its box `measured` (else the live chart would first draw at a guessed width,
- * and move), or `pointedAt` (a reader points at its figure), or `drawnAs` (the language and way
- * of writing numbers the chart is drawn in) is no longer what it was at hydration: the drawing
- * would be stale, on screen or in an export. True from the start in a client render.
+ * False while the card holds its prerendered drawing, which answers the pointer and the keys as
+ * the live chart does (kit/MarkTooltips). It goes live, drawn by Recharts, only when the drawing
+ * will not do:
+ * - `drawnAs` (the language and way of writing numbers the chart is drawn in) is no longer what
+ *   it was at hydration: the drawing would be stale, and the change reaches the held boundary
+ *   (by context), where React, unable to hydrate it, would empty it. So every card goes live at
+ *   once, measured or not.
+ * - Once its box has been `measured` (near the screen; drawn before, the chart would be drawn
+ *   twice): the box is a `width` the drawing does not fit (`heldDrawingFits`), or a reader points
+ *   at one of its figures (`pointedAt`), whose mark the live chart highlights.
+ *
+ * So a reader who scrolls a phone past every card never waits for Recharts, whose first drawing
+ * of a chart is one task of 0.4 to 1.2 s at 4× CPU slowdown (see the README's Benchmark). True
+ * from the start in a client render.
  *
  * The switch is only ever a transition, whatever prompts it: drawing the live chart never blocks
  * a tap or a key, and the drawing stays on screen until the live chart's code has arrived. An
@@ -56,21 +64,16 @@ export const HeldDrawing = memo(function HeldDrawing() {
  */
 export function useLiveChart(
   id: string,
-  box: RefObject<HTMLElement | null>,
   pointedAt: boolean,
   drawnAs: string,
-  measured = true,
+  width: number,
+  measured: boolean,
 ): { live: boolean; held: boolean } {
   const [live, setLive] = useState(() => !held.has(id))
   const [hydratedAs] = useState(drawnAs)
-  const wanted = pointedAt || drawnAs !== hydratedAs
+  const wanted = drawnAs !== hydratedAs || (measured && (pointedAt || !heldDrawingFits(width)))
   useEffect(() => {
-    if (live) return
-    const goLive = () => startTransition(() => setLive(true))
-    const node = box.current
-    if (wanted || !node) return goLive()
-    if (!measured) return
-    return whenNearScreen(node, goLive)
-  }, [live, wanted, measured, box])
+    if (!live && wanted) startTransition(() => setLive(true))
+  }, [live, wanted])
   return { live, held: held.has(id) }
 }

@@ -38,7 +38,6 @@ export function EmbedChart({ spec, report }: { spec: AnyChartSpec; report: Repor
         <div ref={box} style={{ maxWidth: drawnWidths.wide }}>
           <CardDrawing
             spec={spec}
-            box={box}
             rows={rows}
             width={width}
             measured={measured}

@@ -18,8 +18,8 @@ import { formatNumber, formatQuantity } from '../../src/i18n/format'
 import { browserArgs, launchBrowser, ready } from './browser'
 import { startPreview } from './server'
 
-// Every chart card, held (its prerendered drawing, before any input) and live (the chart drawn in
-// the browser once its card nears the screen), checked the same way, whatever draws it. The tests
+// Every chart card, held (its prerendered drawing, which a card keeps where it fits) and live (the
+// chart drawn in the browser, see makeAllLive), checked the same way, whatever draws it. The tests
 // iterate over `figure.chart-card` and the registry, not over a list of converted charts.
 //
 // "A Recharts chart" is a `.recharts-wrapper` in a card's live drawing: tooltips (kit/MarkTooltips,
@@ -168,12 +168,20 @@ function isLive(card: Locator) {
   })
 }
 
-/** Scrolls every card into view in turn and waits for its live chart; then back to the top. */
+/**
+ * Makes every card draw its live chart at its box's width, the way a reader does where the
+ * prerendered drawing fits the card (and is kept): a figure of it in the article has the focus
+ * (it points at the card) while the card comes into view. Then the focus leaves, and the page
+ * goes back to the top.
+ */
 async function makeAllLive(page: Page) {
   for (const card of await page.locator('figure.chart-card').all()) {
+    const id = await card.getAttribute('id')
+    await page.locator(`a.figure-link[href="#${id}"]`).first().focus()
     await card.scrollIntoViewIfNeeded()
-    await expect.poll(() => isLive(card), { timeout: 15_000 }).toBe(true)
+    await expect.poll(() => isLive(card), { timeout: 15_000, message: `${id} live` }).toBe(true)
   }
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   // Two frames: whatever the last render changed is painted.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
@@ -342,6 +350,31 @@ describe('held drawings and live charts', () => {
       }
       expect(await layoutShifts()).toEqual([])
       expect(await blankFrames(), 'cards that showed no marks in a frame').toEqual([])
+      await page.close()
+    },
+  )
+
+  it.each([
+    [phone, 'held'],
+    [desktop, 'held'],
+    // A small phone: the narrow drawing would shrink its 13 px labels under 12 px.
+    [{ width: 320, height: 640 }, 'live'],
+  ] as const)(
+    'at %o, scrolled past every card, each card shows its %s drawing',
+    async (viewport, state) => {
+      const page = await browser.newPage()
+      await page.setViewportSize(viewport)
+      await page.goto(server.url)
+      await ready(page)
+      for (const card of await page.locator('figure.chart-card').all()) {
+        await card.scrollIntoViewIfNeeded()
+        if (state === 'live') await expect.poll(() => isLive(card), { timeout: 15_000 }).toBe(true)
+      }
+      // Time for any card that was to go live to do so.
+      await page.waitForTimeout(1000)
+      expect((await readDrawings(page)).map((d) => `${d.id} ${d.state}`)).toEqual(
+        charts.map((c) => `${c.id} ${state}`),
+      )
       await page.close()
     },
   )

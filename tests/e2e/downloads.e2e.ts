@@ -75,7 +75,7 @@ function readExport(bytes: Buffer) {
 const asExported = (cell: string) => (formulaStart.test(cell) ? `'${cell}` : cell)
 
 async function chartCards(page: Page) {
-  await page.locator('figure[id] svg').first().waitFor()
+  await page.locator('figure[id] svg').first().waitFor({ state: 'attached' })
   const cards = await page.locator('figure[id]').all()
   expect(cards.length).toBeGreaterThan(0)
   return cards

@@ -249,8 +249,10 @@ describe('hydration', () => {
       await card.getByRole('table').waitFor()
       await card.locator('summary', { hasText: /表格|Table/ }).click()
       // The Recharts card trades its prerendered drawing for the live chart (rendered by React:
-      // its elements carry React's `__reactFiber$…` key) once near the screen.
+      // its elements carry React's `__reactFiber$…` key) when, in view, a figure of it in the
+      // article has the focus (src/dashboard/heldDrawing.tsx).
       const annual = page.locator('#annual-payments')
+      await page.locator('a.figure-link[href="#annual-payments"]').first().focus()
       await annual.scrollIntoViewIfNeeded()
       await expect
         .poll(() =>

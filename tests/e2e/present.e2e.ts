@@ -17,7 +17,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   mkdirSync(shots, { recursive: true })
   const { page } = await openPage(browser, server.url)
-  await page.locator('figure.chart-card svg').first().waitFor()
+  await page.locator('figure.chart-card svg').first().waitFor({ state: 'attached' })
   chartIds = await page.locator('figure.chart-card').evaluateAll((cards) => cards.map((c) => c.id))
   await page.close()
 })
@@ -125,7 +125,7 @@ async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] 
 describe('the deck in Chromium', () => {
   it('opens from the 演示 link and walks every slide by keyboard at 1920×1080', async () => {
     const { page, errors } = await openPage(browser, server.url, hd)
-    await page.locator('figure.chart-card svg').first().waitFor()
+    await page.locator('figure.chart-card svg').first().waitFor({ state: 'attached' })
     await page.locator('.page-menu > summary').click()
     await page.getByRole('link', { name: '演示' }).click()
     await expectSlide(page, 1)

@@ -623,11 +623,11 @@ async function interactionBench(url: string) {
     args: ['--no-sandbox', '--disable-gpu'],
   })
   try {
-    const scroll = [
-      await scrollBench(browser, url, 'first input'),
-      await scrollBench(browser, url, 'hydrated'),
-      await scrollBench(browser, url, 'limit'),
-    ]
+    // `runs` times each, in turn: the machine's noise falls on page and limit alike.
+    const scroll: ScrollResult[] = []
+    for (let run = 0; run < runs; run++)
+      for (const start of ['first input', 'hydrated', 'limit'] as const)
+        scroll.push(await scrollBench(browser, url, start))
     const tooltip = [
       await tooltipBench(browser, url, 'tap'),
       await tooltipBench(browser, url, 'hover'),
@@ -643,13 +643,15 @@ type Interaction = Awaited<ReturnType<typeof interactionBench>>
 /** The interaction figures against the issue's bounds. */
 function interactionGoals({ scroll: all, tooltip }: Interaction) {
   const scroll = all.filter((s) => s.start !== 'limit')
-  const limit = all.find((s) => s.start === 'limit')
+  // Held against the limit page scrolled in the same runs: the median of each start's longest task.
+  const longest = (start: ScrollResult['start']) =>
+    median(all.filter((s) => s.start === start).map((s) => s.longestTaskMs))
+  const bound = Math.max(100, longest('limit'))
   return {
     'phone scroll, 4× CPU: no card waits for Recharts (each keeps its prerendered drawing)':
       scroll.every((s) => s.live === 0),
-    'phone scroll, 4× CPU: longest task ≤ 100 ms, or ≤ the limit page’s own longest': scroll.every(
-      (s) => s.longestTaskMs <= Math.max(100, limit?.longestTaskMs ?? 0),
-    ),
+    'phone scroll, 4× CPU: longest task ≤ 100 ms, or ≤ the limit page’s own (medians of the runs)':
+      longest('first input') <= bound && longest('hydrated') <= bound,
     'tooltip on a tap or hover, 4× CPU: painted ≤ 100 ms (every sample)': tooltip.every(
       (t) => t.samples.length > 0 && t.max <= 100,
     ),
@@ -669,6 +671,16 @@ function printInteraction({ scroll, tooltip }: Interaction) {
     console.log(
       `| ${s.start} | ${s.live}/${s.cards} | ${s.mostLiveInOneTask} | ${fmt(s.scrollMs)} | ${fmt(s.longestTaskMs)} | ${fmt(s.totalBlockingMs)} | ${s.tasksOver50} | ${s.longtasks.count}, ${fmt(s.longtasks.longestMs)} |`,
     )
+  console.log('\n| start | longest task ms, median (min–max) | TBT ms, median (min–max) |')
+  console.log('|---|---|---|')
+  for (const start of ['first input', 'hydrated', 'limit'] as const) {
+    const runs = scroll.filter((s) => s.start === start)
+    const spread = (v: number[]) =>
+      `${fmt(median(v))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))})`
+    console.log(
+      `| ${start} | ${spread(runs.map((s) => s.longestTaskMs))} | ${spread(runs.map((s) => s.totalBlockingMs))} |`,
+    )
+  }
   console.log('\ntooltip, input to the frame that shows it, 4× CPU (bound 100 ms)\n')
   console.log('| input | samples | median ms | min ms | max ms | Event Timing max ms |')
   console.log('|---|---|---|---|---|---|')

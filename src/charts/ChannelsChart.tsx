@@ -1,7 +1,7 @@
 import { Bar, BarChart, DefaultZIndexes, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { barName, notStated } from './channels'
-import { valueAxisProps } from './kit/axis'
+import { chartProps, valueAxisProps } from './kit/axis'
 import { type BarDatum, boundBar } from './kit/BoundBar'
 import { chartFontSize } from './kit/FigureBars'
 import { notStatedLayout, notStatedShape } from './kit/NotStated'
@@ -34,6 +34,7 @@ export function ChannelsChart({ rows, size, lang, mode, surface, highlight }: Ch
   const { axis } = layout
   return (
     <BarChart
+      {...chartProps}
       width={size.width}
       height={size.height}
       data={data}

@@ -2,7 +2,7 @@ import { Bar, BarChart, ReferenceArea, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { formatQuantity, type NumberMode } from '../i18n/format'
 import type { Lang } from '../i18n/lang'
-import { formattedAxis, tickFormatter, valueAxisProps } from './kit/axis'
+import { chartProps, formattedAxis, tickFormatter, valueAxisProps } from './kit/axis'
 import { chartFontSize } from './kit/FigureBars'
 import { calloutHeight, hourAxis, hoursInDay, notStatedHour, statedHours } from './kit/HourStrip'
 import { fontFamily, palette } from './kit/palette'
@@ -140,6 +140,7 @@ function ShareBar({
   const top = plot.top + shareLabelHeight(fs)
   return (
     <BarChart
+      {...chartProps}
       width={width}
       height={height}
       data={[{ name: 'share', off: f.offHours.value, work: f.workingHours.value }]}
@@ -216,6 +217,7 @@ function HourStrip(props: Panel & { plot: Plot; headingRoom: number }) {
   const hours = Array.from({ length: hoursInDay }, (_, h) => h)
   return (
     <BarChart
+      {...chartProps}
       width={width}
       height={height}
       data={[{ name: 'peak', hours: [start, end] }]}

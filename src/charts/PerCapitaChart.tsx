@@ -1,7 +1,7 @@
 import { Bar, BarChart, ReferenceLine, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../data/schema'
 import { formatQuantity } from '../i18n/format'
-import { valueAxisProps } from './kit/axis'
+import { chartProps, valueAxisProps } from './kit/axis'
 import { chartFontSize } from './kit/FigureBars'
 import { fontFamily, palette } from './kit/palette'
 import { UnitHeading, unitBlockShape, unitBlocks, unitBlocksLayout } from './kit/UnitBlocks'
@@ -39,6 +39,7 @@ export function PerCapitaChart(props: ChartProps<Figure>) {
   const { axis } = layout
   return (
     <BarChart
+      {...chartProps}
       width={size.width}
       height={size.height}
       data={data}

@@ -511,6 +511,8 @@ describe('the tooltip of every Recharts chart', () => {
       // Keyboard: focus the chart, then the arrow keys; the tooltip follows.
       const surface = frame
       expect(await surface.getAttribute('tabindex'), `${where}: a focusable chart`).toBe('0')
+      // One tab stop per chart: no svg inside it takes the focus, or claims to be an application.
+      expect(await frame.locator('svg[tabindex], svg[role="application"]').count(), where).toBe(0)
       await surface.focus()
       // → to the last mark (the tooltip then stays), then ↑ back to the first.
       const keyed = new Set<string>()

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Bar, BarChart, XAxis, YAxis } from 'recharts'
 import type { Figure } from '../../data/schema'
 import type { ChartProps } from '../spec'
-import { formattedAxis, valueAxisProps } from './axis'
+import { chartProps, formattedAxis, valueAxisProps } from './axis'
 import { type BarDatum, type BarTag, barReach, boundBar } from './BoundBar'
 import { type ColorRole, fontFamily } from './palette'
 import { drawingId, HatchPatterns } from './patterns'
@@ -90,6 +90,7 @@ export function FigureBars(props: Props) {
   return (
     <div className="figure-bars">
       <BarChart
+        {...chartProps}
         width={size.width}
         height={size.height}
         data={data}

@@ -57,3 +57,11 @@ export function valueAxisProps(
     height,
   } as const
 }
+
+/**
+ * What every Recharts chart of the kit is given. No accessibility layer: on by default in
+ * Recharts 3, it makes the chart's svg a second tab stop (role="application") with arrow keys of
+ * its own, where the card's drawing already takes the focus and its marks answer the keys
+ * (MarkTooltips).
+ */
+export const chartProps = { accessibilityLayer: false } as const

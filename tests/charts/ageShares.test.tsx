@@ -8,7 +8,7 @@ import type { Figure } from '../../src/data/schema'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
-import { WithTooltips } from './withTooltips'
+import { CardChart } from './withTooltips'
 
 const report = realReport()
 const rows = ageShares.rows(report)
@@ -33,20 +33,18 @@ async function draw({
   surface = 'card',
   data = rows,
 }: Options = {}) {
-  const { Chart } = ageShares
   const sentences = sentenceTexts(report, lang)
   const view = render(
-    <WithTooltips spec={ageShares} rows={data} lang={lang} mode={mode} sentences={sentences}>
-      <Chart
-        rows={data}
-        size={size}
-        lang={lang}
-        mode={mode}
-        surface={surface}
-        highlight={highlight}
-        sentences={sentences}
-      />
-    </WithTooltips>,
+    <CardChart
+      spec={ageShares}
+      rows={data}
+      size={size}
+      lang={lang}
+      mode={mode}
+      surface={surface}
+      highlight={highlight}
+      sentences={sentences}
+    />,
   )
   await waitFor(() => expect(view.container.querySelector('[data-figure]')).not.toBeNull())
   return view.container

@@ -5,7 +5,7 @@ import { sentenceTexts } from '../../src/charts/figureRows'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
-import { WithTooltips } from './withTooltips'
+import { CardChart } from './withTooltips'
 
 const report = realReport()
 const rows = channels.rows(report)
@@ -22,20 +22,18 @@ async function draw(
   lang: Lang,
   { highlight = null, at = size, mode = 'compact', surface = 'card' }: Options = {},
 ) {
-  const { Chart } = channels
   const sentences = sentenceTexts(report, lang)
   const view = render(
-    <WithTooltips spec={channels} rows={rows} lang={lang} mode={mode} sentences={sentences}>
-      <Chart
-        rows={rows}
-        size={at}
-        lang={lang}
-        mode={mode}
-        surface={surface}
-        highlight={highlight}
-        sentences={sentences}
-      />
-    </WithTooltips>,
+    <CardChart
+      spec={channels}
+      rows={rows}
+      size={at}
+      lang={lang}
+      mode={mode}
+      surface={surface}
+      highlight={highlight}
+      sentences={sentences}
+    />,
   )
   // Recharts draws its marks in effects.
   await within(view.container).findByText(lang === 'zh' ? '90%以上' : 'at least 90%')

@@ -7,7 +7,7 @@ import type { Surface } from '../../src/charts/spec'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
-import { WithTooltips } from './withTooltips'
+import { CardChart } from './withTooltips'
 
 const report = realReport()
 const rows = paymentTimes.rows(report)
@@ -21,20 +21,18 @@ async function drawAt(
   lang: Lang,
   { highlight = null, mode = 'compact' }: { highlight?: string | null; mode?: NumberMode } = {},
 ) {
-  const { Chart } = paymentTimes
   const sentences = sentenceTexts(report, lang)
   const { container } = render(
-    <WithTooltips spec={paymentTimes} rows={rows} lang={lang} mode={mode} sentences={sentences}>
-      <Chart
-        rows={rows}
-        size={{ width, height }}
-        lang={lang}
-        mode={mode}
-        surface={surface}
-        highlight={highlight}
-        sentences={sentences}
-      />
-    </WithTooltips>,
+    <CardChart
+      spec={paymentTimes}
+      rows={rows}
+      size={{ width, height }}
+      lang={lang}
+      mode={mode}
+      surface={surface}
+      highlight={highlight}
+      sentences={sentences}
+    />,
   )
   if (width > 40 && height > 40)
     await waitFor(() => {

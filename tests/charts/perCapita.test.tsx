@@ -5,7 +5,7 @@ import { perCapita } from '../../src/charts/perCapita'
 import type { NumberMode } from '../../src/i18n/format'
 import type { Lang } from '../../src/i18n/lang'
 import { realReport } from '../realData'
-import { WithTooltips } from './withTooltips'
+import { CardChart } from './withTooltips'
 
 const report = realReport()
 const rows = perCapita.rows(report)
@@ -23,20 +23,18 @@ async function draw(
   lang: Lang,
   { highlight = null, at = size, mode = 'compact', surface = 'card' }: Options = {},
 ) {
-  const { Chart } = perCapita
   const sentences = sentenceTexts(report, lang)
   const view = render(
-    <WithTooltips spec={perCapita} rows={rows} lang={lang} mode={mode} sentences={sentences}>
-      <Chart
-        rows={rows}
-        size={at}
-        lang={lang}
-        mode={mode}
-        surface={surface}
-        highlight={highlight}
-        sentences={sentences}
-      />
-    </WithTooltips>,
+    <CardChart
+      spec={perCapita}
+      rows={rows}
+      size={at}
+      lang={lang}
+      mode={mode}
+      surface={surface}
+      highlight={highlight}
+      sentences={sentences}
+    />,
   )
   // Recharts draws its marks in effects: wait for the axis's last tick.
   await within(view.container).findByText('600')

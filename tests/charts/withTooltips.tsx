@@ -1,26 +1,14 @@
-import type { ReactNode } from 'react'
 import { MarkTooltips } from '../../src/charts/kit/MarkTooltips'
-import type { AnyChartSpec } from '../../src/charts/spec'
+import type { AnyChartSpec, ChartProps } from '../../src/charts/spec'
 import type { Figure } from '../../src/data/schema'
-import type { NumberMode } from '../../src/i18n/format'
-import type { Lang } from '../../src/i18n/lang'
 
-/** A chart's drawing framed as a card frames it: its spec's tooltips on hover, tap and keys. */
-export function WithTooltips({
-  spec,
-  rows,
-  lang,
-  mode,
-  sentences,
-  children,
-}: {
-  spec: AnyChartSpec
-  rows: readonly Figure[]
-  lang: Lang
-  mode: NumberMode
-  sentences: ReadonlyMap<string, string>
-  children: ReactNode
-}) {
+/**
+ * A chart drawn as a card frames it: the spec's chart, with its tooltips on hover, tap and keys
+ * (kit/MarkTooltips).
+ */
+export function CardChart({ spec, ...props }: ChartProps<Figure> & { spec: AnyChartSpec }) {
+  const { Chart } = spec
+  const { rows, lang, mode, sentences } = props
   return (
     <MarkTooltips
       role="group"
@@ -28,7 +16,7 @@ export function WithTooltips({
       content={(figure) => spec.tooltip?.(rows, figure, { lang, mode, sentences })}
       order={spec.figureIds}
     >
-      {children}
+      <Chart {...props} />
     </MarkTooltips>
   )
 }
